@@ -1,0 +1,119 @@
+import path from 'node:path';
+
+/**
+ * Every setting Matchday reads, parsed and validated once at start.
+ * A wrong value stops the process with a sentence naming the variable, never a stack trace.
+ * The README's settings table mirrors this file.
+ */
+
+export class ConfigError extends Error {}
+
+export interface RateLimit {
+  /** How many requests one IP may make in the window. */
+  points: number;
+  windowSeconds: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, name: string, fallback: string): string {
+  const value = env[name];
+  return value === undefined || value === '' ? fallback : value;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function int(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min} (got "${raw}").`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}").`);
+}
+
+function rateLimit(env: Env, name: string, fallback: string): RateLimit {
+  const raw = str(env, name, fallback);
+  const match = /^(\d+)\/(\d+)$/.exec(raw);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+    throw new ConfigError(`${name} must look like COUNT/SECONDS, e.g. 10/60 (got "${raw}").`);
+  }
+  return { points: Number(match[1]), windowSeconds: Number(match[2]) };
+}
+
+export function loadConfig(env: Env = process.env) {
+  const production = env.NODE_ENV === 'production';
+  const port = int(env, 'PORT', 4000, 0);
+  const dataDir = path.resolve(str(env, 'DATA_DIR', '.data'));
+  const jwtSecret = optional(env, 'JWT_SECRET');
+  if (production && !jwtSecret) {
+    throw new ConfigError('JWT_SECRET must be set when NODE_ENV=production (a long random string).');
+  }
+  if (jwtSecret && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters long.');
+  }
+  const rateLimitsRaw = str(env, 'RATE_LIMITS', 'on');
+  if (!/^(on|off)$/.test(rateLimitsRaw)) {
+    throw new ConfigError(`RATE_LIMITS must be "on" or "off" (got "${rateLimitsRaw}").`);
+  }
+  const logLevel = str(env, 'LOG_LEVEL', 'info');
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}").`);
+  }
+
+  return Object.freeze({
+    production,
+    port,
+    host: str(env, 'HOST', '0.0.0.0'),
+    publicUrl: str(env, 'PUBLIC_URL', `http://localhost:${port}`).replace(/\/$/, ''),
+    dataDir,
+    /** Unset: an embedded Postgres under DATA_DIR. */
+    databaseUrl: optional(env, 'DATABASE_URL'),
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1),
+    /** Unset: a private redis-server from the PATH. */
+    redisUrl: optional(env, 'REDIS_URL'),
+    /** Unset outside production: generated once and kept under DATA_DIR. */
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30),
+    refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1),
+    passwordResetTtlMinutes: int(env, 'PASSWORD_RESET_TTL_MINUTES', 60, 1),
+    adminEmail: optional(env, 'ADMIN_EMAIL'),
+    adminPassword: optional(env, 'ADMIN_PASSWORD'),
+    demoData: bool(env, 'DEMO_DATA', true),
+    runWorkers: bool(env, 'RUN_WORKERS', true),
+    workerConcurrency: int(env, 'WORKER_CONCURRENCY', 4, 1),
+    rateLimitsEnabled: rateLimitsRaw === 'on',
+    rateLimits: {
+      register: rateLimit(env, 'RATE_LIMIT_REGISTER', '10/600'),
+      signIn: rateLimit(env, 'RATE_LIMIT_SIGN_IN', '30/300'),
+      passwordReset: rateLimit(env, 'RATE_LIMIT_PASSWORD_RESET', '5/900'),
+    },
+    lockoutThreshold: int(env, 'LOCKOUT_THRESHOLD', 5, 1),
+    lockoutMinutes: int(env, 'LOCKOUT_MINUTES', 15, 1),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    bodyLimit: str(env, 'BODY_LIMIT', '100kb'),
+    graphqlMaxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 1),
+    graphqlMaxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 0),
+    graphqlMaxCost: int(env, 'GRAPHQL_MAX_COST', 20000, 1),
+    graphqlBatching: bool(env, 'GRAPHQL_BATCHING', false),
+    downloadLinkTtlMinutes: int(env, 'DOWNLOAD_LINK_TTL_MINUTES', 60, 1),
+    smtpUrl: optional(env, 'SMTP_URL'),
+    mailFrom: str(env, 'MAIL_FROM', 'Matchday <no-reply@matchday.local>'),
+    logLevel,
+    webDistDir: path.resolve(str(env, 'WEB_DIST_DIR', path.join(__dirname, '..', '..', 'web', 'dist'))),
+  });
+}
+
+export type Config = ReturnType<typeof loadConfig>;

@@ -1,0 +1,16 @@
+import type { Logger } from './infra/logger';
+import { DEMO_PASSWORD, seedDemoUsers } from './modules/users/users.demo';
+import type { Services } from './services';
+
+/**
+ * Demo data for a first start (DEMO_DATA=false turns it off): loaded once, when the only user
+ * is the first admin. Each domain adds its seeder here.
+ */
+export async function loadDemoDataOnce(services: Services, log: Logger): Promise<void> {
+  if (!services.infra.config.demoData) return;
+  const { totalCount } = await services.users.list({ first: 2 });
+  if (totalCount > 1) return;
+  await seedDemoUsers(services);
+  log.info('Demo data loaded');
+  process.stdout.write(`  Demo accounts (password "${DEMO_PASSWORD}"): fan@matchday.local, volunteer@matchday.local\n`);
+}

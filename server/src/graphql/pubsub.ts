@@ -1,0 +1,18 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub } from '@graphql-yoga/subscription';
+import type { Redis } from 'ioredis';
+
+/**
+ * Every subscription topic and its payload, in one place. Events travel through Redis, so a
+ * subscriber on one process sees what a worker or another replica published.
+ * Payloads are JSON on the wire: publish plain objects (dates as ISO strings).
+ */
+export const Topic = {
+  JobUpdated: 'JOB_UPDATED',
+} as const;
+
+export function createRedisPubSub(publishClient: Redis, subscribeClient: Redis) {
+  return createPubSub({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+}
+
+export type PubSub = ReturnType<typeof createRedisPubSub>;

@@ -1,0 +1,109 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { paginate } from '../../graphql/connection';
+import { badInput, forbidden, notFound } from '../../graphql/errors';
+import type { AuditService } from '../audit/audit.service';
+import { Role, User, UserStatus } from './user.entity';
+import type { UsersArgs } from './users.types';
+
+/** Who is acting, for the audit log. */
+export interface Actor {
+  id: string | null;
+  ip: string | null;
+}
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class UsersService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  private get repo() {
+    return this.db.getRepository(User);
+  }
+
+  findById(id: string): Promise<User | null> {
+    return UUID.test(id) ? this.repo.findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  findByEmail(email: string, manager: EntityManager = this.db.manager): Promise<User | null> {
+    return manager.findOneBy(User, { email: normalizeEmail(email) });
+  }
+
+  async findManyByIds(ids: readonly string[]): Promise<User[]> {
+    return ids.length ? this.repo.createQueryBuilder('user').where('user.id = ANY(:ids)', { ids: [...ids] }).getMany() : [];
+  }
+
+  /** Inserts a user; returns null when the email is taken (one atomic statement, no race). */
+  async create(
+    input: { email: string; name: string; passwordHash: string; role?: Role },
+    manager: EntityManager = this.db.manager,
+  ): Promise<User | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(User)
+      .values({ email: normalizeEmail(input.email), name: input.name.trim(), passwordHash: input.passwordHash, role: input.role ?? Role.FAN })
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = result.raw[0]?.id as string | undefined;
+    return id ? manager.findOneByOrFail(User, { id }) : null;
+  }
+
+  async countAdmins(): Promise<number> {
+    return this.repo.countBy({ role: Role.ADMIN });
+  }
+
+  list(args: UsersArgs) {
+    const query = this.repo.createQueryBuilder('user');
+    if (args.search?.trim()) {
+      const pattern = `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(user.email ILIKE :pattern OR user.name ILIKE :pattern)', { pattern });
+    }
+    if (args.role) query.andWhere('user.role = :role', { role: args.role });
+    return paginate(query, args);
+  }
+
+  async setRole(actor: Actor, userId: string, role: Role): Promise<User> {
+    return this.changeAndAudit(actor, userId, 'user.role_changed', (user) => {
+      if (user.id === actor.id && role !== Role.ADMIN) {
+        throw forbidden('You cannot remove your own admin role; ask another admin.');
+      }
+      const before = user.role;
+      user.role = role;
+      return { from: before, to: role };
+    });
+  }
+
+  async setStatus(actor: Actor, userId: string, status: UserStatus): Promise<User> {
+    return this.changeAndAudit(actor, userId, 'user.status_changed', (user) => {
+      if (user.id === actor.id && status !== UserStatus.ACTIVE) {
+        throw forbidden('You cannot disable or ban your own account.');
+      }
+      const before = user.status;
+      user.status = status;
+      return { from: before, to: status };
+    });
+  }
+
+  private async changeAndAudit(
+    actor: Actor,
+    userId: string,
+    action: string,
+    change: (user: User) => Record<string, unknown>,
+  ): Promise<User> {
+    if (!UUID.test(userId)) throw badInput('userId', 'userId must be a user id.');
+    return this.db.transaction(async (manager) => {
+      const user = await manager.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('User');
+      const details = change(user);
+      await manager.save(user);
+      await this.audit.record({ action, actorId: actor.id, ip: actor.ip, target: { type: 'User', id: user.id }, details }, manager);
+      return user;
+    });
+  }
+}

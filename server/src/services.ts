@@ -1,0 +1,45 @@
+/**
+ * The composition root: builds every domain service once per process from the infrastructure.
+ * Services of one domain call another domain's service, never its repository.
+ */
+import type { Redis } from 'ioredis';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import type { PubSub } from './graphql/pubsub';
+import type { Logger } from './infra/logger';
+import { AuditService } from './modules/audit/audit.service';
+import { AccessTokens } from './modules/auth/access-tokens';
+import { ViewerService } from './modules/auth/viewer.service';
+import { createUserLoaders } from './modules/users/users.loaders';
+import { UsersService } from './modules/users/users.service';
+
+export interface Infra {
+  config: Config;
+  jwtSecret: string;
+  db: DataSource;
+  /** For commands (rate limits, flags); BullMQ and pub/sub have their own connections. */
+  redis: Redis;
+  /** For BullMQ, which opens its own connections. */
+  redisUrl: string;
+  pubSub: PubSub;
+  log: Logger;
+}
+
+export function createServices(infra: Infra) {
+  const { config, db } = infra;
+  const audit = new AuditService(db);
+  const users = new UsersService(db, audit);
+  const accessTokens = new AccessTokens(infra.jwtSecret, config.accessTokenTtlSeconds);
+  const viewers = new ViewerService(accessTokens, users);
+  return { infra, audit, users, accessTokens, viewers };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+export function createLoaders(services: Services) {
+  return {
+    ...createUserLoaders(services.users),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
