@@ -3,6 +3,7 @@ import { loadDemoDataOnce } from './demo-data';
 import { buildGraphSchema } from './graphql/schema';
 import { startHttpServer } from './http/app';
 import { ensureFirstAdmin } from './modules/users/first-admin';
+import { startBackgroundWorkers } from './workers';
 
 async function main() {
   const { config, services, log, shutdown } = await boot('api');
@@ -10,6 +11,7 @@ async function main() {
   await loadDemoDataOnce(services, log);
   const schema = await buildGraphSchema(services.infra.pubSub);
   const http = await startHttpServer(services, schema);
+  if (config.runWorkers) shutdown.add('background workers', await startBackgroundWorkers(services));
   shutdown.add('http', http.close);
   if (!config.rateLimitsEnabled) log.warn('RATE_LIMITS=off: rate limits are switched off (lockout stays on)');
   const address = http.server.address();

@@ -10,6 +10,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { buildContext, type Context } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
+import { httpRoutes } from '../modules';
 import type { Services } from '../services';
 import { healthRoutes } from './health';
 import { requestLog } from './request-log';
@@ -81,6 +82,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
         }),
     }),
   );
+  for (const routes of httpRoutes) app.use(routes(services));
   app.use(spaRoutes(config.webDistDir, log));
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

@@ -1,7 +1,10 @@
 /**
- * The module registry: every domain adds its entities and resolvers here, and nowhere else.
+ * The module registry: every domain adds its entities, resolvers, HTTP routes (webhooks,
+ * downloads) and background workers here, and nowhere else.
  */
+import type { Router } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
+import type { Services } from '../services';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { User } from './users/user.entity';
@@ -11,3 +14,15 @@ export const entities = [User, AuditEntry];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver];
+
+/** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
+export const httpRoutes: ((services: Services) => Router)[] = [];
+
+/** Something running in the background of a process (a BullMQ worker, a sweeper). */
+export interface BackgroundWorker {
+  name: string;
+  close(): Promise<void>;
+}
+
+/** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [];
