@@ -24,3 +24,14 @@ export async function createUser(role: TestRole = 'FAN', name = `Test ${role.toL
   const [row] = await sql<{ id: string }>(`INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, $3, 'not-a-hash') RETURNING id`, [email, name, role]);
   return { id: row.id, email, name, token: tokenFor(row.id) };
 }
+
+/** Many fans at once (one INSERT), each with a token. */
+export async function createFans(count: number): Promise<TestUser[]> {
+  const rows = await sql<{ id: string; email: string; name: string }>(
+    `INSERT INTO users (email, name, role, password_hash)
+     SELECT 'crowd-' || gen_random_uuid() || '@example.test', 'Crowd fan ' || n, 'FAN', 'not-a-hash' FROM generate_series(1, $1) AS n
+     RETURNING id, email, name`,
+    [count],
+  );
+  return rows.map((row) => ({ ...row, token: tokenFor(row.id) }));
+}
