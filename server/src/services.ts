@@ -76,7 +76,7 @@ export function createServices(infra: Infra) {
   const expireHold = new ExpireHoldHandler(db, orders, seats, promoCodes, payments, log);
   const refundOrder = new RefundOrderHandler(db, orders, seats, promoCodes, tickets, refunds, settleRefund, audit, checkInStats);
   const holdTimers = new HoldTimers(infra.redisUrl);
-  const holdSweep = new HoldSweep(orders, refunds, expireHold, settleRefund, log);
+  const holdSweep = new HoldSweep(orders, refunds, expireHold, settleRefund, config.holdSweepSeconds, log);
   const checkoutPlanner = new CheckoutPlanner(events, ticketTypes, promoCodes);
   const paymentPages = new PaymentPages(db, config, payments, orders, events, ticketTypes, users);
   const startCheckout = new StartCheckoutHandler(db, config, checkoutPlanner, orders, seats, promoCodes, completeOrder, expireHold, holdTimers, paymentPages, payments, log);

@@ -6,7 +6,6 @@ import type { RefundsService } from './refunds.service';
 import type { SettleRefundHandler } from './settle-refund.handler';
 
 const BATCH = 500;
-const REFUND_RETRY_SECONDS = 30;
 
 /**
  * The safety net behind the hold timers: releases every hold past its time that no timer
@@ -18,13 +17,15 @@ export class HoldSweep {
     private readonly refunds: RefundsService,
     private readonly expireHold: ExpireHoldHandler,
     private readonly settleRefund: SettleRefundHandler,
+    /** A refund is retried once its last attempt is this old: one sweep interval. */
+    private readonly refundRetrySeconds: number,
     private readonly log: Logger,
   ) {}
 
   async run(): Promise<{ expired: number; refundsRetried: number }> {
     const holds = await this.orders.findExpiredHolds(BATCH);
     for (const orderId of holds) await this.expireHold.run(orderId, OrderStatus.EXPIRED, { onlyIfDue: true });
-    const refunds = await this.refunds.findDue(REFUND_RETRY_SECONDS, BATCH);
+    const refunds = await this.refunds.findDue(this.refundRetrySeconds, BATCH);
     for (const refundId of refunds) await this.settleRefund.run(refundId);
     if (holds.length || refunds.length) this.log.info({ expired: holds.length, refundsRetried: refunds.length }, 'Hold sweep');
     return { expired: holds.length, refundsRetried: refunds.length };
