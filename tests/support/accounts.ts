@@ -80,3 +80,24 @@ export async function waitForMail(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+export interface AuditEntryView {
+  action: string;
+  actorId: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  details: Record<string, unknown>;
+}
+
+/** Recent audit entries with `action` about `targetId`, newest first (read as an admin). */
+export async function auditEntries(token: string, action: string, targetId: string, url?: string): Promise<AuditEntryView[]> {
+  const { auditLog } = dataOf(
+    await graph(
+      `query($action: String) { auditLog(first: 100, action: $action) { edges { node { action actorId targetType targetId ip details } } } }`,
+      { action },
+      { token, url },
+    ),
+  );
+  return auditLog.edges.map((edge: { node: AuditEntryView }) => edge.node).filter((entry: AuditEntryView) => entry.targetId === targetId);
+}
