@@ -1,15 +1,24 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
-import { startLocalRedis } from '../../server/src/infra/local-redis';
-import { sql } from './graph';
+import { Client } from 'pg';
 import { startServer, type RunningServer } from './processes';
+import { TestRedis } from './test-redis';
 
 export interface IsolatedServer {
   server: RunningServer;
+  /** Its Redis, to stop and start again (an outage). */
+  redis: TestRedis;
   stop(): Promise<void>;
+}
+
+/** One statement on the test run's Postgres, on a connection of its own (CREATE/DROP DATABASE). */
+async function admin(statement: string): Promise<void> {
+  const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -19,25 +28,24 @@ export interface IsolatedServer {
  */
 export async function startIsolatedServer(env: NodeJS.ProcessEnv = {}): Promise<IsolatedServer> {
   const database = `isolated_${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await sql(`CREATE DATABASE ${database}`);
+  await admin(`CREATE DATABASE ${database}`);
   const databaseUrl = new URL(process.env.TEST_DATABASE_URL!);
   databaseUrl.pathname = `/${database}`;
-  const redisDir = fs.mkdtempSync(path.join(os.tmpdir(), 'matchday-redis-'));
-  const redis = await startLocalRedis(redisDir, pino({ level: 'warn' }));
+  const redis = await TestRedis.start();
   try {
     const server = await startServer({ DATABASE_URL: databaseUrl.toString(), REDIS_URL: redis.url, ...env });
     return {
       server,
+      redis,
       stop: async () => {
         await server.stop();
-        await redis.stop();
-        await sql(`DROP DATABASE ${database} WITH (FORCE)`);
-        fs.rmSync(redisDir, { recursive: true, force: true });
+        await redis.destroy();
+        await admin(`DROP DATABASE ${database} WITH (FORCE)`);
       },
     };
   } catch (err) {
-    await redis.stop();
-    await sql(`DROP DATABASE ${database} WITH (FORCE)`);
+    await redis.destroy();
+    await admin(`DROP DATABASE ${database} WITH (FORCE)`);
     throw err;
   }
 }
