@@ -37,6 +37,13 @@ describe('sessions', () => {
     expect(JSON.stringify(entries)).not.toContain(account.cookie.split('=')[1]);
   });
 
+  it('lets only one of several simultaneous refreshes with one token succeed', async () => {
+    const account = await register();
+    const results = await Promise.all([1, 2, 3, 4].map(() => refresh(account.cookie)));
+    const codes = results.map(({ result }) => result.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.sort()).toEqual(['OK', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+  });
+
   it('keeps other sessions of the same user alive when one family is revoked', async () => {
     const account = await register();
     const other = await graph(`mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`, {

@@ -51,20 +51,23 @@ export class PasswordResetService {
 
   /** Spends the token, sets the new password, lifts a lockout and ends every session of the account. */
   async reset(token: string, newPassword: string, actor: Actor): Promise<true> {
+    const tokenHash = hashSecretToken(token);
+    const presented = await this.db.getRepository(PasswordResetToken).findOneBy({ tokenHash });
+    const user = presented && !presented.usedAt && presented.expiresAt > new Date() ? await this.users.findById(presented.userId) : null;
+    if (!presented || !user) throw badInput('token', INVALID_TOKEN);
+    // Checked before the token is spent, so a weak password leaves the link usable.
+    const problem = passwordProblem(newPassword, user.email);
+    if (problem) throw badInput('newPassword', problem);
+    const passwordHash = await hashPassword(newPassword);
+
     await this.db.transaction(async (manager) => {
-      // UPDATE … RETURNING answers [rows, rowCount] through TypeORM's query(). A rollback below
-      // (say, a weak new password) leaves the token unspent.
-      const [[claimed]] = await manager.query(
-        `UPDATE password_reset_tokens SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-          RETURNING user_id`,
-        [hashSecretToken(token)],
+      // One statement spends the token: of two concurrent resets with it, exactly one wins.
+      const [, spent] = await manager.query(
+        `UPDATE password_reset_tokens SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now()`,
+        [presented.id],
       );
-      const user = claimed ? await this.users.findById(claimed.user_id) : null;
-      if (!user) throw badInput('token', INVALID_TOKEN);
-      const problem = passwordProblem(newPassword, user.email);
-      if (problem) throw badInput('newPassword', problem);
-      await this.credentials.setPasswordHash(user.id, await hashPassword(newPassword), manager);
+      if (!spent) throw badInput('token', INVALID_TOKEN);
+      await this.credentials.setPasswordHash(user.id, passwordHash, manager);
       // Links mailed earlier stop working too.
       await manager.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
       await this.sessions.endAllForUser(user.id, manager);

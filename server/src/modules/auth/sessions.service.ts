@@ -40,21 +40,23 @@ export class SessionsService {
   async refresh(refreshToken: string | null, actor: Actor): Promise<Session> {
     if (!refreshToken) throw unauthenticated('There is no session to refresh. Sign in.');
     const tokenHash = hashSecretToken(refreshToken);
-    const outcome = await this.db.transaction(async (manager) => {
-      // One statement claims the token: of two concurrent refreshes with it, exactly one wins.
-      const [claimed] = await this.claim(tokenHash, manager);
-      if (!claimed) return null;
-      const user = await this.users.findById(claimed.user_id);
-      if (!user || user.status !== UserStatus.ACTIVE) {
-        await this.revokeFamily(claimed.family_id, manager);
-        return 'disabled' as const;
-      }
-      return this.issue(user, claimed.family_id, manager);
+    const presented = await this.db.getRepository(RefreshToken).findOneBy({ tokenHash });
+    if (!presented || presented.revokedAt || presented.expiresAt <= new Date()) throw unauthenticated(SESSION_OVER);
+    if (presented.usedAt) return this.refuseReuse(presented, actor);
+    const user = await this.users.findById(presented.userId);
+    if (!user || user.status !== UserStatus.ACTIVE) {
+      await this.revokeFamily(presented.familyId, this.db.manager);
+      throw unauthenticated('This account is disabled.');
+    }
+    const session = await this.db.transaction(async (manager) => {
+      // One statement spends the token: of two concurrent refreshes with it, exactly one wins.
+      const [, spent] = await manager.query(
+        `UPDATE refresh_tokens SET used_at = now() WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+        [presented.id],
+      );
+      return spent ? this.issue(user, presented.familyId, manager) : null;
     });
-    if (outcome === 'disabled') throw unauthenticated('This account is disabled.');
-    if (outcome) return outcome;
-    await this.revokeIfReused(tokenHash, actor);
-    throw unauthenticated(SESSION_OVER);
+    return session ?? this.refuseReuse(presented, actor);
   }
 
   /** Signs out: the whole family of the presented token stops working. */
@@ -72,34 +74,24 @@ export class SessionsService {
     await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
   }
 
-  private async claim(tokenHash: Buffer, manager: EntityManager): Promise<{ user_id: string; family_id: string }[]> {
-    // UPDATE … RETURNING answers [rows, rowCount] through TypeORM's query().
-    const [rows] = await manager.query(
-      `UPDATE refresh_tokens SET used_at = now()
-        WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-        RETURNING user_id, family_id`,
-      [tokenHash],
-    );
-    return rows;
-  }
-
   /** A spent token presented again means someone copied it: nobody in its family keeps the session. */
-  private async revokeIfReused(tokenHash: Buffer, actor: Actor): Promise<void> {
-    const spent = await this.db.getRepository(RefreshToken).findOneBy({ tokenHash });
-    if (!spent?.usedAt) return;
+  private async refuseReuse(spent: RefreshToken, actor: Actor): Promise<never> {
     const revoked = await this.revokeFamily(spent.familyId, this.db.manager);
-    // Only the first replay that kills live tokens is news; later replays of the same token are not.
-    if (revoked === 0) return;
-    await this.audit.record({
-      action: 'auth.refresh_token_reused',
-      actorId: actor.id,
-      ip: actor.ip,
-      target: { type: 'User', id: spent.userId },
-      details: { familyId: spent.familyId, revokedTokens: revoked },
-    });
+    // Only the replay that kills live tokens is news; later replays of the same token are not.
+    if (revoked > 0) {
+      await this.audit.record({
+        action: 'auth.refresh_token_reused',
+        actorId: actor.id,
+        ip: actor.ip,
+        target: { type: 'User', id: spent.userId },
+        details: { familyId: spent.familyId, revokedTokens: revoked },
+      });
+    }
+    throw unauthenticated(SESSION_OVER);
   }
 
   private async revokeFamily(familyId: string, manager: EntityManager): Promise<number> {
+    // UPDATE answers [rows, rowCount] through TypeORM's query().
     const [, count] = await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
     return count as number;
   }
