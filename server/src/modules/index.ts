@@ -10,6 +10,7 @@ import { AuditResolver } from './audit/audit.resolver';
 import { ApiToken } from './auth/api-token.entity';
 import { ApiTokensResolver } from './auth/api-tokens.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { startExpiredTokensSweeper } from './auth/expired-tokens.worker';
 import { PasswordResetToken } from './auth/password-reset-token.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { MailMessage } from './mail/mail-message.entity';
@@ -33,4 +34,4 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper];

@@ -18,6 +18,7 @@ export class AuthTokens1763700100001 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX refresh_tokens_family_id ON refresh_tokens (family_id)`);
     await q.query(`CREATE INDEX refresh_tokens_user_id ON refresh_tokens (user_id)`);
+    await q.query(`CREATE INDEX refresh_tokens_expires_at ON refresh_tokens (expires_at)`);
     await q.query(`
       CREATE TABLE password_reset_tokens (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -28,6 +29,7 @@ export class AuthTokens1763700100001 implements MigrationInterface {
         created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX password_reset_tokens_user_id ON password_reset_tokens (user_id)`);
+    await q.query(`CREATE INDEX password_reset_tokens_expires_at ON password_reset_tokens (expires_at)`);
     await q.query(`
       CREATE TABLE api_tokens (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Role } from '../users/user.entity';
 import { ApiToken } from './api-token.entity';
-import { ApiTokenPayload, CreateApiTokenArgs, RevokeApiTokenArgs } from './auth.types';
+import { ApiTokenPayload, CreateApiTokenArgs, RevokeApiTokenArgs } from './api-tokens.types';
 
 /** Any signed-in user manages their own API tokens; an admin may revoke anyone's. */
 @Resolver(() => ApiToken)
