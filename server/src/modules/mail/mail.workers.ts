@@ -9,6 +9,16 @@ import { MAIL_QUEUE, type MailJobData } from './mail.queue';
 
 const RELAY_INTERVAL_MS = 1000;
 
+/** While Redis is away every reconnect attempt fails again: log the first failure, then one a minute. */
+function everyMinuteAtMost(warn: (err: unknown) => void): (err: unknown) => void {
+  let lastAt = 0;
+  return (err) => {
+    if (Date.now() - lastAt < 60_000) return;
+    lastAt = Date.now();
+    warn(err);
+  };
+}
+
 /** The outbox relay (every second) and the BullMQ worker that delivers what it queues. */
 export async function startMailWorkers(services: Services): Promise<BackgroundWorker> {
   const { config, db, redisUrl, log } = services.infra;
@@ -21,7 +31,9 @@ export async function startMailWorkers(services: Services): Promise<BackgroundWo
     connection: workerConnection,
     concurrency: config.workerConcurrency,
   });
-  worker.on('error', (err) => log.warn({ err }, 'Mail worker error'));
+  const redisTrouble = everyMinuteAtMost((err) => log.warn({ err }, 'The mail queue cannot reach Redis; mail waits in the outbox'));
+  worker.on('error', redisTrouble);
+  queue.on('error', redisTrouble);
 
   const relay = new MailRelay(db, queue);
   let relayFailing = false;
