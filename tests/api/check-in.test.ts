@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { dataOf, errorOf, graph, serverUrl } from '../support/graph';
 import { eventually } from '../support/eventually';
 import { checkoutInput, COMPLETE_TEST_CHECKOUT, publishedEvent, SALES, START_CHECKOUT } from '../support/ticketing';
-import { createUser, type TestUser } from '../support/tokens';
+import { createUser, type TestUser } from '../support/test-users';
 
 const CHECK_IN = `mutation($eventId: ID!, $code: String!) {
   checkInTicket(eventId: $eventId, code: $code) {

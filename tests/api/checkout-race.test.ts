@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { dataOf, errorOf, graph, serverUrl, type GraphResult } from '../support/graph';
 import { checkoutInput, publishedEvent, SALES, START_CHECKOUT, ticketTypeInput } from '../support/ticketing';
-import { createFans, createUser } from '../support/tokens';
+import { createFans, createUser } from '../support/test-users';
 
 const SEATS = 100;
 const CALLERS = 2000;

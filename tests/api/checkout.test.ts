@@ -1,7 +1,8 @@
 import QRCode from 'qrcode';
+import { adminToken, waitForMail } from '../support/accounts';
 import { dataOf, errorOf, graph } from '../support/graph';
 import { checkoutInput, COMPLETE_TEST_CHECKOUT, publishedEvent, SALES, START_CHECKOUT, ticketTypeInput } from '../support/ticketing';
-import { createUser, type TestUser } from '../support/tokens';
+import { createUser, type TestUser } from '../support/test-users';
 
 const AVAILABLE = `query($id: ID!) { event(id: $id) { seatsAvailable ticketTypes { id available } } }`;
 const ORDER = `query($id: ID!) { order(id: $id) { id status totalCents buyer { email } items { quantity unitPriceCents ticketType { name } } tickets { id status } refunds { amountCents status reason } } }`;
@@ -40,6 +41,12 @@ describe('checkout in TEST MODE', () => {
     // Completing again (a double click, a replayed webhook) changes nothing.
     const again = dataOf(await graph(COMPLETE_TEST_CHECKOUT, { orderId: started.order.id, outcome: 'COMPLETED' }, fan)).completeTestCheckout;
     expect(again.tickets.map((t: any) => t.code).sort()).toEqual(paid.tickets.map((t: any) => t.code).sort());
+
+    // The tickets also arrive by email (here: the outbox), each code written as the door accepts it.
+    const [mail] = await waitForMail(await adminToken(), fan.email);
+    expect(mail).toMatchObject({ kind: 'tickets', subject: `Your tickets for ${event.title}` });
+    for (const ticket of paid.tickets) expect(mail.text).toContain(ticket.code.replace(/(.{4})(?!$)/g, '$1-'));
+    expect(mail.text).toContain(`/orders/${started.order.id}`);
 
     const mine = dataOf(await graph(MY_TICKETS, {}, fan)).myTickets.edges.map((e: any) => e.node).filter((t: any) => t.event.id === event.id);
     expect(mine).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { dataOf, errorOf, graph } from '../support/graph';
 import { ADD_TICKET_TYPE, CREATE_EVENT, eventInput, EVENT_FIELDS, PUBLISH_EVENT, publishedEvent, ticketTypeInput } from '../support/ticketing';
-import { createUser, type TestUser } from '../support/tokens';
+import { createUser, type TestUser } from '../support/test-users';
 
 const LIST = `query($search: String, $first: Int, $after: String, $from: DateTimeISO, $to: DateTimeISO) {
   events(search: $search, first: $first, after: $after, from: $from, to: $to) {

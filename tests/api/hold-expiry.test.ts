@@ -1,10 +1,12 @@
 import { dataOf, graph, type CallOptions } from '../support/graph';
 import { eventually } from '../support/eventually';
-import { startServer, type RunningServer } from '../support/processes';
+import { startIsolatedServer, type IsolatedServer } from '../support/isolated-server';
+import type { RunningServer } from '../support/processes';
 import { checkoutInput, COMPLETE_TEST_CHECKOUT, publishedEvent, START_CHECKOUT } from '../support/ticketing';
-import { createUser, type TestUser } from '../support/tokens';
+import { createUser, type TestUser } from '../support/test-users';
 
 describe('hold expiry', () => {
+  let isolated: IsolatedServer;
   let server: RunningServer;
   let admin: TestUser;
   let fan: TestUser;
@@ -12,13 +14,14 @@ describe('hold expiry', () => {
 
   beforeAll(async () => {
     // Holds of 5 seconds; a sweep so rare that only each hold's own timer can end it here.
-    server = await startServer({ REDIS_URL: `${process.env.TEST_REDIS_URL}/4`, CHECKOUT_HOLD_SECONDS: '5', HOLD_SWEEP_SECONDS: '3600' });
-    admin = await createUser('ADMIN');
-    fan = await createUser('FAN');
+    isolated = await startIsolatedServer({ CHECKOUT_HOLD_SECONDS: '5', HOLD_SWEEP_SECONDS: '3600' });
+    server = isolated.server;
+    admin = await createUser('ADMIN', 'Hold Admin', server.url);
+    fan = await createUser('FAN', 'Hold Fan', server.url);
   });
 
   afterAll(async () => {
-    await server?.stop();
+    await isolated?.stop();
   });
 
   it('puts the seats back on sale when a hold runs out, and still honours a late payment while they are free', async () => {

@@ -1,6 +1,6 @@
 import { dataOf, errorOf, graph } from '../support/graph';
 import { checkoutInput, COMPLETE_TEST_CHECKOUT, publishedEvent, START_CHECKOUT, ticketTypeInput } from '../support/ticketing';
-import { createUser, type TestUser } from '../support/tokens';
+import { createUser, type TestUser } from '../support/test-users';
 
 const CREATE_PROMO = `mutation($eventId: ID!, $input: PromoCodeInput!) { createPromoCode(eventId: $eventId, input: $input) { id code usedCount } }`;
 const UPDATE_PROMO = `mutation($id: ID!, $input: PromoCodeInput!) { updatePromoCode(id: $id, input: $input) { id active } }`;

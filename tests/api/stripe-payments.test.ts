@@ -1,8 +1,10 @@
-import { dataOf, errorOf, graph, sql, type CallOptions } from '../support/graph';
+import { Client } from 'pg';
+import { dataOf, errorOf, graph, type CallOptions } from '../support/graph';
 import { eventually } from '../support/eventually';
-import { startServer, type RunningServer } from '../support/processes';
+import { startIsolatedServer, type IsolatedServer } from '../support/isolated-server';
+import type { RunningServer } from '../support/processes';
 import { checkoutInput, COMPLETE_TEST_CHECKOUT, publishedEvent, START_CHECKOUT } from '../support/ticketing';
-import { createUser, type TestUser } from '../support/tokens';
+import { createUser, type TestUser } from '../support/test-users';
 import { sendWebhook, startFakeStripe, type FakeStripe } from '../fakes/stripe-server';
 
 const WEBHOOK_SECRET = 'whsec_test_matchday_tickets';
@@ -13,6 +15,7 @@ const REFUND = `mutation($orderId: ID!) { refundOrder(orderId: $orderId) { id st
 
 describe('payments through Stripe (the real SDK against a fake Stripe)', () => {
   let fake: FakeStripe;
+  let isolated: IsolatedServer;
   let server: RunningServer;
   let admin: TestUser;
   let fan: TestUser;
@@ -25,23 +28,34 @@ describe('payments through Stripe (the real SDK against a fake Stripe)', () => {
     return dataOf(await graph(START_CHECKOUT, { input: checkoutInput(eventId, [{ ticketTypeId, quantity }]) }, as(buyer))).startCheckout;
   }
 
+  /** SQL on this server's own database. */
+  async function sql(text: string, params: unknown[] = []) {
+    const client = new Client({ connectionString: isolated.databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query(text, params)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
   beforeAll(async () => {
     fake = await startFakeStripe();
-    server = await startServer({
+    // A database and Redis of its own: no other server's sweep or timers touch its orders.
+    isolated = await startIsolatedServer({
       STRIPE_SECRET_KEY: 'sk_test_matchday_tickets',
       STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
       STRIPE_API_URL: fake.url,
-      // Its own Redis database: this server's hold timers and sweep stay its own.
-      REDIS_URL: `${process.env.TEST_REDIS_URL}/3`,
       CHECKOUT_HOLD_SECONDS: '600',
       HOLD_SWEEP_SECONDS: '1',
     });
-    admin = await createUser('ADMIN');
-    fan = await createUser('FAN', 'Stripe Fan');
+    server = isolated.server;
+    admin = await createUser('ADMIN', 'Stripe Admin', server.url);
+    fan = await createUser('FAN', 'Stripe Fan', server.url);
   });
 
   afterAll(async () => {
-    await server?.stop();
+    await isolated?.stop();
     await fake?.close();
   });
 
@@ -140,7 +154,7 @@ describe('payments through Stripe (the real SDK against a fake Stripe)', () => {
     dataOf(await graph(`mutation($id: ID!) { cancelCheckout(orderId: $id) { status } }`, { id: late.order.id }, as(fan)));
     expect(fake.requests.some((r) => r.path === `/v1/checkout/sessions/${lateSession.id}/expire`)).toBe(true);
 
-    const rival = await createUser('FAN');
+    const rival = await createUser('FAN', 'Rival', server.url);
     const rivalOrder = await checkout(event.id, event.ticketTypeIds[0], 1, rival);
     expect((await webhook(fake.pay(fake.sessionOf(rivalOrder.order.id)!.id))).status).toBe(200);
 

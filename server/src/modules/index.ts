@@ -7,6 +7,15 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { Services } from '../services';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
+import { ApiToken } from './auth/api-token.entity';
+import { ApiTokensResolver } from './auth/api-tokens.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { startExpiredTokensSweeper } from './auth/expired-tokens.worker';
+import { PasswordResetToken } from './auth/password-reset-token.entity';
+import { RefreshToken } from './auth/refresh-token.entity';
+import { MailMessage } from './mail/mail-message.entity';
+import { MailResolver } from './mail/mail.resolver';
+import { startMailWorkers } from './mail/mail.workers';
 import { User } from './users/user.entity';
 import { UsersResolver } from './users/users.resolver';
 import type { StripeEventHandler } from '../integrations/stripe/stripe-event-handler';
@@ -30,10 +39,10 @@ import { Ticket } from './tickets/ticket.entity';
 import { TicketsResolver } from './tickets/tickets.resolver';
 import { WebhookEvent } from './webhooks/webhook-event.entity';
 
-export const entities = [User, AuditEntry, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
 export const httpRoutes: ((services: Services) => Router)[] = [(services) => stripeWebhookRoutes(services, stripeEventHandlers)];
@@ -45,7 +54,7 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startHoldsWorker];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, startHoldsWorker];
 
 /** What /webhooks/stripe does with each event type: add a handler here (several may share a type). */
 export const stripeEventHandlers: StripeEventHandler[] = [checkoutSessionCompleted, checkoutSessionExpired, chargeRefunded];

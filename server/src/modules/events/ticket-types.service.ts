@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { Actor } from '../users/users.service';
@@ -31,8 +31,8 @@ export class TicketTypesService {
       .getMany();
   }
 
-  async findManyByIds(ids: readonly string[]): Promise<TicketType[]> {
-    return ids.length ? this.repo.createQueryBuilder('type').where('type.id = ANY(:ids)', { ids: [...ids] }).getMany() : [];
+  async findManyByIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<TicketType[]> {
+    return ids.length ? manager.createQueryBuilder(TicketType, 'type').where('type.id = ANY(:ids)', { ids: [...ids] }).getMany() : [];
   }
 
   async add(actor: Actor, eventId: string, input: TicketTypeInput): Promise<TicketType> {

@@ -3,14 +3,18 @@ import type { EventsService } from '../events/events.service';
 import { EventStatus } from '../events/event.entity';
 import type { PromoCodesService } from '../events/promo-codes.service';
 import type { SeatInventory } from '../events/seat-inventory';
+import type { TicketTypesService } from '../events/ticket-types.service';
 import type { CheckInStatsService } from '../tickets/check-in-stats.service';
 import type { TicketsService } from '../tickets/tickets.service';
+import { notFound } from '../../graphql/errors';
+import type { User } from '../users/user.entity';
 import type { UsersService } from '../users/users.service';
 import { Order, OrderStatus, PaymentProvider } from './order.entity';
 import type { OrdersService } from './orders.service';
 import { RefundReason } from './refund.entity';
 import type { RefundsService } from './refunds.service';
 import type { SettleRefundHandler } from './settle-refund.handler';
+import type { TicketsMail } from './tickets-mail';
 
 /** What the payment provider told us about a payment. */
 export interface PaymentReceipt {
@@ -41,20 +45,25 @@ export class CompleteOrderHandler {
     private readonly events: EventsService,
     private readonly inventory: SeatInventory,
     private readonly promoCodes: PromoCodesService,
+    private readonly ticketTypes: TicketTypesService,
     private readonly tickets: TicketsService,
     private readonly users: UsersService,
+    private readonly ticketsMail: TicketsMail,
     private readonly refunds: RefundsService,
     private readonly settleRefund: SettleRefundHandler,
     private readonly stats: CheckInStatsService,
   ) {}
 
   async run(orderId: string, receipt: PaymentReceipt): Promise<Order> {
-    const completion = await this.db.transaction((manager) => this.completeIn(manager, orderId, receipt));
+    // Read before the transaction: inside it, every statement goes through its one connection.
+    const buyer = await this.buyerOf(orderId);
+    const completion = await this.db.transaction((manager) => this.completeIn(manager, orderId, buyer, receipt));
     await completion.afterCommit();
     return completion.order;
   }
 
-  async completeIn(manager: EntityManager, orderId: string, receipt: PaymentReceipt): Promise<Completion> {
+  /** Fulfils inside the caller's transaction (a free order is completed in the one that created it). */
+  async completeIn(manager: EntityManager, orderId: string, buyer: User, receipt: PaymentReceipt): Promise<Completion> {
     const order = await this.orders.lock(manager, orderId);
     if (order.status === OrderStatus.PAID || order.status === OrderStatus.REFUNDED) return { order, afterCommit: async () => {} };
 
@@ -77,15 +86,24 @@ export class CompleteOrderHandler {
     order.status = OrderStatus.PAID;
     order.paidAt = new Date();
     await manager.save(order);
-    const buyer = await this.users.findById(order.buyerId);
     const items = await this.orders.items(manager, order.id);
-    await this.tickets.issue(
+    const tickets = await this.tickets.issue(
       manager,
       order,
-      buyer?.name ?? 'Ticket holder',
+      buyer.name,
       items.flatMap((item) => Array.from({ length: item.quantity }, () => ({ ticketTypeId: item.ticketTypeId, priceCents: item.unitPriceCents - item.unitDiscountCents }))),
     );
+    const [event, ticketTypes] = await Promise.all([this.events.findById(order.eventId, manager), this.ticketTypes.findManyByIds(items.map((item) => item.ticketTypeId), manager)]);
+    await this.ticketsMail.send(manager, { order, event: event!, buyer, tickets, ticketTypes });
     return { order, afterCommit: () => this.stats.publish(order.eventId) };
+  }
+
+  private async buyerOf(orderId: string): Promise<User> {
+    const order = await this.orders.findById(orderId);
+    if (!order) throw notFound('Order');
+    const buyer = await this.users.findById(order.buyerId);
+    if (!buyer) throw new Error(`Order ${orderId} has no buyer`);
+    return buyer;
   }
 
   private async refundInFull(manager: EntityManager, order: Order, reason: RefundReason): Promise<Completion> {

@@ -93,7 +93,7 @@ export class StartCheckoutHandler {
       // Last, so the event row stays locked for as short a time as possible.
       const short = await this.inventory.hold(manager, plan.event.id, plan.priced.lines.map((l) => ({ ticketTypeId: l.ticketType.id, quantity: l.quantity })));
       if (short) throw soldOut(short, plan);
-      if (provider === PaymentProvider.FREE) return this.completeOrder.completeIn(manager, orderId, { provider, amountPaidCents: 0 });
+      if (provider === PaymentProvider.FREE) return this.completeOrder.completeIn(manager, orderId, viewer.user, { provider, amountPaidCents: 0 });
       const order = await manager.findOneByOrFail(Order, { id: orderId });
       return { order, afterCommit: async () => {} };
     });
