@@ -15,7 +15,7 @@ import { OrderItem } from './order-item.entity';
 import { Order, OrderStatus, PaymentProvider } from './order.entity';
 import type { OrdersService } from './orders.service';
 import type { Checkout, CheckoutInput } from './orders.types';
-import type { PaymentPages } from './payment-pages';
+import type { PaymentPageContext, PaymentPages } from './payment-pages';
 
 /**
  * startCheckout: holds the seats and creates the PENDING order in one transaction, then opens the
@@ -90,11 +90,11 @@ export class StartCheckoutHandler {
       if (plan.promo && !(await this.promoCodes.redeem(manager, plan.promo.id))) {
         throw badInput('promoCode', 'This promo code has been used up.');
       }
+      const order = await manager.findOneByOrFail(Order, { id: orderId });
       // Last, so the event row stays locked for as short a time as possible.
       const short = await this.inventory.hold(manager, plan.event.id, plan.priced.lines.map((l) => ({ ticketTypeId: l.ticketType.id, quantity: l.quantity })));
       if (short) throw soldOut(short, plan);
       if (provider === PaymentProvider.FREE) return this.completeOrder.completeIn(manager, orderId, viewer.user, { provider, amountPaidCents: 0 });
-      const order = await manager.findOneByOrFail(Order, { id: orderId });
       return { order, afterCommit: async () => {} };
     });
     if (!started) {
@@ -110,7 +110,8 @@ export class StartCheckoutHandler {
       // The sweep releases it anyway; the timer only makes it prompt.
       this.log.warn({ err, orderId: order.id }, 'Could not schedule the hold expiry; the sweep will release it');
     });
-    return this.answer(await this.openPaymentPage(order));
+    const lines = plan.priced.lines.map((line) => ({ ...line, name: line.ticketType.name }));
+    return this.answer(await this.openPaymentPage(order, { event: plan.event, buyerEmail: viewer.user.email, lines }));
   }
 
   /** The same request again: the first answer (its payment page opened if that had not happened yet). */
@@ -118,13 +119,13 @@ export class StartCheckoutHandler {
     if (order.requestFingerprint !== fingerprint) {
       throw conflict('This idempotencyKey was already used for a different checkout; use a new key for a new checkout.', 'idempotencyKey');
     }
-    return this.answer(order.status === OrderStatus.PENDING && !order.paymentUrl ? await this.openPaymentPage(order) : order);
+    return this.answer(order.status === OrderStatus.PENDING && !order.paymentUrl ? await this.openPaymentPage(order, await this.paymentPages.contextOf(order)) : order);
   }
 
   /** Opens the payment page; if the provider fails, the hold is released so no seats stay stuck, and the key freed for a retry. */
-  private async openPaymentPage(order: Order): Promise<Order> {
+  private async openPaymentPage(order: Order, context: PaymentPageContext): Promise<Order> {
     try {
-      return await this.paymentPages.open(order);
+      return await this.paymentPages.open(order, context);
     } catch (err) {
       this.log.error({ err, orderId: order.id }, 'Could not open a payment page; releasing the hold');
       await this.expireHold.run(order.id, OrderStatus.CANCELLED, { closeCheckoutPage: false });
