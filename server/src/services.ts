@@ -10,6 +10,11 @@ import type { Logger } from './infra/logger';
 import { AuditService } from './modules/audit/audit.service';
 import { AccessTokens } from './modules/auth/access-tokens';
 import { ViewerService } from './modules/auth/viewer.service';
+import { DownloadLinks } from './modules/jobs/download-links';
+import { JobFiles } from './modules/jobs/job-files';
+import { JobQueue } from './modules/jobs/job-queue';
+import { JobsService } from './modules/jobs/jobs.service';
+import { UsersExportService } from './modules/users/users-export.service';
 import { createUserLoaders } from './modules/users/users.loaders';
 import { UsersService } from './modules/users/users.service';
 
@@ -31,7 +36,17 @@ export function createServices(infra: Infra) {
   const users = new UsersService(db, audit);
   const accessTokens = new AccessTokens(infra.jwtSecret, config.accessTokenTtlSeconds);
   const viewers = new ViewerService(accessTokens, users);
-  return { infra, audit, users, accessTokens, viewers };
+  const jobs = new JobsService(
+    db,
+    new JobQueue(infra.redis, config.queuePrefix, infra.log),
+    infra.pubSub,
+    audit,
+    new JobFiles(config.dataDir),
+    new DownloadLinks(infra.jwtSecret, config.downloadLinkTtlMinutes, config.publicUrl),
+    infra.log,
+  );
+  const usersExport = new UsersExportService(jobs, audit);
+  return { infra, audit, users, accessTokens, viewers, jobs, usersExport };
 }
 
 export type Services = ReturnType<typeof createServices>;
