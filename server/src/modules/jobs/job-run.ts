@@ -70,8 +70,11 @@ export class JobRun {
 
   private async progress(processed: number, total: number | null, message?: string): Promise<void> {
     this.throwIfCancelSeen();
-    this.latest = { processed, total, message: message ?? this.latest.message };
-    this.pending = this.latest;
+    const values = { processed, total, message: message ?? this.latest.message };
+    const unchanged = values.processed === this.latest.processed && values.total === this.latest.total && values.message === this.latest.message;
+    this.latest = values;
+    if (unchanged && !this.pending) return;
+    this.pending = values;
     const last = total !== null && processed >= total;
     const wait = this.lastWriteAt + THROTTLE_MS - Date.now();
     if (last || wait <= 0) {
