@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -5,6 +6,7 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import { parse } from 'csv-parse/sync';
 import { Redis } from 'ioredis';
+import { freePort } from '../../server/src/infra/free-port';
 import { DownloadLinks } from '../../server/src/modules/jobs/download-links';
 import { QueueName } from '../../server/src/modules/jobs/queues';
 import { ADMIN_EMAIL, dataOf, errorOf, graph, sql } from '../support/graph';
@@ -96,6 +98,14 @@ async function subscribeLive(viewer: Viewer): Promise<Recording<Update>> {
   const recording = subscriptionClient(viewer).subscribe<Update>(JOB_UPDATED);
   await probe(recording, viewer);
   return recording;
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
 }
 
 const resultFileOf = (id: string) => path.join(process.env.TEST_DATA_DIR!, 'files', 'jobs', `${id}.csv`);
@@ -300,6 +310,36 @@ describe('the dispatcher', () => {
     worker({ JOB_SWEEP_SECONDS: '1' });
     const done = await live.waitFor((e) => e.jobUpdated.id === started.id && e.jobUpdated.state === 'COMPLETED');
     expect(done.jobUpdated.resultUrl).not.toBeNull();
+  });
+
+  it('starts a job while Redis is down and runs it once Redis is back, though Redis lost everything', async () => {
+    const port = await freePort();
+    const redisUrl = `redis://127.0.0.1:${port}`;
+    const startRedis = () => spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    let redis = startRedis();
+    let ownApi: RunningServer | undefined;
+    let ownWorker: RunningProcess | undefined;
+    try {
+      ownApi = await startServer({ RUN_WORKERS: 'false', QUEUE_PREFIX: queuePrefix, REDIS_URL: redisUrl });
+      await stopProcess(redis);
+
+      const started = dataOf(await graph(`mutation { startUsersExport { ${JOB} } }`, {}, { token: admin.token, url: ownApi.url })).startUsersExport;
+      expect(started.state).toBe('QUEUED');
+
+      redis = startRedis(); // empty: nothing of the queue survived
+      ownWorker = startWorker({ QUEUE_PREFIX: queuePrefix, REDIS_URL: redisUrl, JOB_SWEEP_SECONDS: '1' });
+      let job = started;
+      for (const deadline = Date.now() + 30_000; job.state !== 'COMPLETED' && Date.now() < deadline; ) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        job = (await jobById(admin, started.id))!;
+      }
+      expect(job).toMatchObject({ state: 'COMPLETED', progress: 100 });
+      expect(job.resultUrl).not.toBeNull();
+    } finally {
+      // Both talk to this Redis, so they stop before it does.
+      await Promise.all([ownWorker?.stop(), ownApi?.stop()]);
+      await stopProcess(redis);
+    }
   });
 });
 
