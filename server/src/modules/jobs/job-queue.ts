@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { everyMinuteAtMost } from '../../infra/every-minute-at-most';
 import type { Logger } from '../../infra/logger';
 import { JOB_ATTEMPTS, JOB_BACKOFF, QueueName } from './queues';
 
@@ -20,7 +21,7 @@ export class JobQueue {
    */
   constructor(connection: Redis, readonly prefix: string, log: Logger) {
     this.queue = new Queue<JobMessage>(QueueName.Jobs, { connection, prefix });
-    this.queue.on('error', (err) => log.warn({ err: err.message }, 'The job queue cannot reach Redis'));
+    this.queue.on('error', everyMinuteAtMost((err) => log.warn({ err }, 'The job queue cannot reach Redis; new jobs wait in Postgres')));
     this.name = `${prefix}:${QueueName.Jobs}`;
   }
 

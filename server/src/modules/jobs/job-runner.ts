@@ -1,4 +1,5 @@
 import { UnrecoverableError, Worker, type Job as BullJob } from 'bullmq';
+import { everyMinuteAtMost } from '../../infra/every-minute-at-most';
 import { createRedis } from '../../infra/redis';
 import type { Services } from '../../services';
 import type { BackgroundWorker } from '..';
@@ -63,7 +64,7 @@ export async function startJobRunner(services: Services, handlers: JobHandler<an
     prefix: config.queuePrefix,
     concurrency: config.workerConcurrency,
   });
-  worker.on('error', (err) => log.warn({ err: err.message }, 'The job runner cannot reach Redis; it keeps trying'));
+  worker.on('error', everyMinuteAtMost((err) => log.warn({ err }, 'The job runner cannot reach Redis; it keeps trying')));
   await worker.waitUntilReady();
   return {
     name: 'job runner',
