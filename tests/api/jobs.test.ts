@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,13 +5,13 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import { parse } from 'csv-parse/sync';
 import { Redis } from 'ioredis';
-import { freePort } from '../../server/src/infra/free-port';
 import { DownloadLinks } from '../../server/src/modules/jobs/download-links';
 import { QueueName } from '../../server/src/modules/jobs/queues';
+import { adminToken, register } from '../support/accounts';
 import { ADMIN_EMAIL, dataOf, errorOf, graph, sql } from '../support/graph';
 import { JWT_SECRET, startServer, startWorker, type RunningProcess, type RunningServer } from '../support/processes';
 import { SubscriptionClient, type Recording } from '../support/subscriptions';
-import { signedInAdmin, signedInFan } from '../support/tokens';
+import { TestRedis } from '../support/test-redis';
 
 interface JobView {
   id: string;
@@ -100,21 +99,14 @@ async function subscribeLive(viewer: Viewer): Promise<Recording<Update>> {
   return recording;
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
-
 const resultFileOf = (id: string) => path.join(process.env.TEST_DATA_DIR!, 'files', 'jobs', `${id}.csv`);
 
 beforeAll(async () => {
   api = await startServer({ RUN_WORKERS: 'false', QUEUE_PREFIX: queuePrefix });
-  admin = await signedInAdmin();
-  fan = await signedInFan('jobs-fan');
-  await sql(`UPDATE users SET name = '=HYPERLINK("http://evil.test")' WHERE id = $1`, [fan.id]);
+  const token = await adminToken(api.url);
+  admin = { id: dataOf(await graph('{ me { id } }', {}, { token, url: api.url })).me.id, token };
+  // A name a spreadsheet would run as a formula.
+  fan = await register({ url: api.url, label: 'jobs-fan', name: '=HYPERLINK("http://evil.test")' });
   await sql(
     `INSERT INTO users (email, name, password_hash)
      SELECT 'bulk-' || $1 || '-' || i || '@example.test', 'Bulk fan ' || i, 'not-a-real-hash' FROM generate_series(1, $2::int) AS i`,
@@ -313,21 +305,18 @@ describe('the dispatcher', () => {
   });
 
   it('starts a job while Redis is down and runs it once Redis is back, though Redis lost everything', async () => {
-    const port = await freePort();
-    const redisUrl = `redis://127.0.0.1:${port}`;
-    const startRedis = () => spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    let redis = startRedis();
+    const redis = await TestRedis.start();
     let ownApi: RunningServer | undefined;
     let ownWorker: RunningProcess | undefined;
     try {
-      ownApi = await startServer({ RUN_WORKERS: 'false', QUEUE_PREFIX: queuePrefix, REDIS_URL: redisUrl });
-      await stopProcess(redis);
+      ownApi = await startServer({ RUN_WORKERS: 'false', QUEUE_PREFIX: queuePrefix, REDIS_URL: redis.url });
+      await redis.stop();
 
       const started = dataOf(await graph(`mutation { startUsersExport { ${JOB} } }`, {}, { token: admin.token, url: ownApi.url })).startUsersExport;
       expect(started.state).toBe('QUEUED');
 
-      redis = startRedis(); // empty: nothing of the queue survived
-      ownWorker = startWorker({ QUEUE_PREFIX: queuePrefix, REDIS_URL: redisUrl, JOB_SWEEP_SECONDS: '1' });
+      await redis.start(); // empty: nothing of the queue survived
+      ownWorker = startWorker({ QUEUE_PREFIX: queuePrefix, REDIS_URL: redis.url, JOB_SWEEP_SECONDS: '1' });
       let job = started;
       for (const deadline = Date.now() + 30_000; job.state !== 'COMPLETED' && Date.now() < deadline; ) {
         await new Promise((resolve) => setTimeout(resolve, 200));
@@ -338,7 +327,7 @@ describe('the dispatcher', () => {
     } finally {
       // Both talk to this Redis, so they stop before it does.
       await Promise.all([ownWorker?.stop(), ownApi?.stop()]);
-      await stopProcess(redis);
+      await redis.destroy();
     }
   });
 });
