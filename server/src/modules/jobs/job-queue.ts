@@ -19,7 +19,7 @@ export class JobQueue {
    * `connection` is the shared commands connection: its short retry makes an add fail fast
    * while Redis is away (the row stays QUEUED and the sweep adds it later).
    */
-  constructor(connection: Redis, readonly prefix: string, log: Logger) {
+  constructor(connection: Redis, prefix: string, log: Logger) {
     this.queue = new Queue<JobMessage>(QueueName.Jobs, { connection, prefix });
     this.queue.on('error', everyMinuteAtMost((err) => log.warn({ err }, 'The job queue cannot reach Redis; new jobs wait in Postgres')));
     this.name = `${prefix}:${QueueName.Jobs}`;
