@@ -16,8 +16,13 @@ import { RegistrationService } from './modules/auth/registration.service';
 import { SessionsService } from './modules/auth/sessions.service';
 import { SignInService } from './modules/auth/sign-in.service';
 import { ViewerService } from './modules/auth/viewer.service';
+import { DownloadLinks } from './modules/jobs/download-links';
+import { JobFiles } from './modules/jobs/job-files';
+import { JobQueue } from './modules/jobs/job-queue';
+import { JobsService } from './modules/jobs/jobs.service';
 import { MailService } from './modules/mail/mail.service';
 import { CredentialsService } from './modules/users/credentials.service';
+import { UsersExportService } from './modules/users/users-export.service';
 import { createUserLoaders } from './modules/users/users.loaders';
 import { UsersService } from './modules/users/users.service';
 
@@ -47,7 +52,17 @@ export function createServices(infra: Infra) {
   const registration = new RegistrationService(users, sessions, rateLimiter, config);
   const signIn = new SignInService(users, credentials, sessions, audit, rateLimiter, config);
   const passwordReset = new PasswordResetService(db, users, credentials, sessions, mail, audit, rateLimiter, config);
-  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset };
+  const jobs = new JobsService(
+    db,
+    new JobQueue(infra.redis, config.queuePrefix, infra.log),
+    infra.pubSub,
+    audit,
+    new JobFiles(config.dataDir),
+    new DownloadLinks(infra.jwtSecret, config.downloadLinkTtlMinutes, config.publicUrl),
+    infra.log,
+  );
+  const usersExport = new UsersExportService(jobs, audit);
+  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport };
 }
 
 export type Services = ReturnType<typeof createServices>;
