@@ -16,8 +16,13 @@ import { RegistrationService } from './modules/auth/registration.service';
 import { SessionsService } from './modules/auth/sessions.service';
 import { SignInService } from './modules/auth/sign-in.service';
 import { ViewerService } from './modules/auth/viewer.service';
+import { DownloadLinks } from './modules/jobs/download-links';
+import { JobFiles } from './modules/jobs/job-files';
+import { JobQueue } from './modules/jobs/job-queue';
+import { JobsService } from './modules/jobs/jobs.service';
 import { MailService } from './modules/mail/mail.service';
 import { CredentialsService } from './modules/users/credentials.service';
+import { UsersExportService } from './modules/users/users-export.service';
 import { createUserLoaders } from './modules/users/users.loaders';
 import { UsersService } from './modules/users/users.service';
 import { createPaymentGateway } from './integrations/stripe/create-payment-gateway';
@@ -47,6 +52,7 @@ import { CheckInHandler } from './modules/tickets/check-in.handler';
 import { CheckInStatsService } from './modules/tickets/check-in-stats.service';
 import { createTicketLoaders } from './modules/tickets/tickets.loaders';
 import { TicketsService } from './modules/tickets/tickets.service';
+import { AttendeesExportService } from './modules/tickets/attendees-export.service';
 import { WebhooksService } from './modules/webhooks/webhooks.service';
 
 export interface Infra {
@@ -75,6 +81,16 @@ export function createServices(infra: Infra) {
   const registration = new RegistrationService(users, sessions, rateLimiter, config);
   const signIn = new SignInService(users, credentials, sessions, audit, rateLimiter, config);
   const passwordReset = new PasswordResetService(db, users, credentials, sessions, mail, audit, rateLimiter, config);
+  const jobs = new JobsService(
+    db,
+    new JobQueue(infra.redis, config.queuePrefix, infra.log),
+    infra.pubSub,
+    audit,
+    new JobFiles(config.dataDir),
+    new DownloadLinks(infra.jwtSecret, config.downloadLinkTtlMinutes, config.publicUrl),
+    infra.log,
+  );
+  const usersExport = new UsersExportService(jobs, audit);
   const { log } = infra;
   const payments = createPaymentGateway(config);
   const webhooks = new WebhooksService(db);
@@ -93,7 +109,7 @@ export function createServices(infra: Infra) {
   const completeOrder = new CompleteOrderHandler(db, orders, events, seats, promoCodes, ticketTypes, tickets, users, ticketsMail, refunds, settleRefund, checkInStats);
   const expireHold = new ExpireHoldHandler(db, orders, seats, promoCodes, payments, log);
   const refundOrder = new RefundOrderHandler(db, orders, seats, promoCodes, tickets, refunds, settleRefund, audit, checkInStats);
-  const holdTimers = new HoldTimers(infra.redisUrl);
+  const holdTimers = new HoldTimers(infra.redis, config.queuePrefix, log);
   const holdSweep = new HoldSweep(orders, refunds, expireHold, settleRefund, config.holdSweepSeconds, log);
   const checkoutPlanner = new CheckoutPlanner(events, ticketTypes, promoCodes);
   const paymentPages = new PaymentPages(db, config, payments, orders, events, ticketTypes, users);
@@ -103,7 +119,8 @@ export function createServices(infra: Infra) {
   const cancelEvent = new CancelEventHandler(db, events, promoCodes, tickets, refunds, settleRefund, payments, audit, checkInStats, log);
   const ticketing = { payments, webhooks, events, ticketTypes, promoCodes, seats, tickets, checkInStats, checkIn, orders, refunds, eventSales };
   const orderHandlers = { settleRefund, completeOrder, expireHold, refundOrder, holdTimers, holdSweep, checkoutPlanner, paymentPages, startCheckout, testCheckout, cancelCheckout, cancelEvent };
-  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, ...ticketing, ...orderHandlers };
+  const attendeesExport = new AttendeesExportService(jobs, events, audit);
+  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -4,6 +4,7 @@
  */
 import type { Router } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
+import { downloadRoutes } from '../http/downloads';
 import type { Services } from '../services';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
@@ -13,10 +14,17 @@ import { AuthResolver } from './auth/auth.resolver';
 import { startExpiredTokensSweeper } from './auth/expired-tokens.worker';
 import { PasswordResetToken } from './auth/password-reset-token.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
+import { Job } from './jobs/job.entity';
+import type { JobHandler } from './jobs/job-handler';
+import { startJobDispatcher } from './jobs/job-dispatcher';
+import { startJobRunner } from './jobs/job-runner';
+import { JobsResolver } from './jobs/jobs.resolver';
 import { MailMessage } from './mail/mail-message.entity';
 import { MailResolver } from './mail/mail.resolver';
 import { startMailWorkers } from './mail/mail.workers';
 import { User } from './users/user.entity';
+import { usersExportJob } from './users/users-export.job';
+import { UsersExportResolver } from './users/users-export.resolver';
 import { UsersResolver } from './users/users.resolver';
 import type { StripeEventHandler } from '../integrations/stripe/stripe-event-handler';
 import { stripeWebhookRoutes } from '../integrations/stripe/stripe-webhook.route';
@@ -35,17 +43,22 @@ import { Refund } from './orders/refund.entity';
 import { chargeRefunded } from './orders/stripe-events/charge-refunded';
 import { checkoutSessionCompleted } from './orders/stripe-events/checkout-session-completed';
 import { checkoutSessionExpired } from './orders/stripe-events/checkout-session-expired';
+import { attendeesExportJob } from './tickets/attendees-export.job';
 import { Ticket } from './tickets/ticket.entity';
 import { TicketsResolver } from './tickets/tickets.resolver';
 import { WebhookEvent } from './webhooks/webhook-event.entity';
 
-export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
-export const httpRoutes: ((services: Services) => Router)[] = [(services) => stripeWebhookRoutes(services, stripeEventHandlers)];
+export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes, (services) => stripeWebhookRoutes(services, stripeEventHandlers)];
+
+/** What each kind of job runs (see jobs/job-handler.ts). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const jobHandlers: JobHandler<any>[] = [usersExportJob, attendeesExportJob];
 
 /** Something running in the background of a process (a BullMQ worker, a sweeper). */
 export interface BackgroundWorker {
@@ -54,7 +67,7 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, startHoldsWorker];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startHoldsWorker];
 
 /** What /webhooks/stripe does with each event type: add a handler here (several may share a type). */
 export const stripeEventHandlers: StripeEventHandler[] = [checkoutSessionCompleted, checkoutSessionExpired, chargeRefunded];

@@ -1,8 +1,8 @@
 import { Worker } from 'bullmq';
 import { createRedis } from '../../infra/redis';
-import { QueueName } from '../../infra/queues';
 import type { Services } from '../../services';
 import type { BackgroundWorker } from '..';
+import { QueueName } from '../jobs/queues';
 import { HoldJob, type ExpireJobData } from './hold-timers';
 import { OrderStatus } from './order.entity';
 
@@ -12,6 +12,8 @@ import { OrderStatus } from './order.entity';
  */
 export async function startHoldsWorker(services: Services): Promise<BackgroundWorker> {
   const { config, redisUrl, log } = services.infra;
+  // BullMQ duplicates this connection for its blocking reads; it needs maxRetriesPerRequest: null.
+  const connection = createRedis(redisUrl, 'queue', log);
   const worker = new Worker(
     QueueName.Holds,
     async (job) => {
@@ -21,10 +23,10 @@ export async function startHoldsWorker(services: Services): Promise<BackgroundWo
         await services.holdSweep.run();
       }
     },
-    { connection: createRedis(redisUrl, 'queue'), concurrency: config.workerConcurrency },
+    { connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency },
   );
   worker.on('failed', (job, err) => log.warn({ err, job: job?.name, jobId: job?.id }, 'Holds job failed'));
-  await services.holdTimers.holdsQueue.upsertJobScheduler(
+  await services.holdTimers.queue.upsertJobScheduler(
     'holds-sweep',
     { every: config.holdSweepSeconds * 1000 },
     { name: HoldJob.Sweep, opts: { removeOnComplete: true, removeOnFail: 100 } },
@@ -33,7 +35,7 @@ export async function startHoldsWorker(services: Services): Promise<BackgroundWo
     name: 'holds',
     close: async () => {
       await worker.close();
-      await services.holdTimers.close();
+      connection.disconnect();
     },
   };
 }

@@ -1,11 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
-import { Topic } from '../../graphql/pubsub';
 import { Event } from '../events/event.entity';
 import { TicketType } from '../events/ticket-type.entity';
+import { Job } from '../jobs/job.entity';
 import { Order } from '../orders/order.entity';
 import { Role, User } from '../users/user.entity';
+import { checkInFeed } from './check-in-feed';
 import { Ticket } from './ticket.entity';
 import { ticketQrDataUrl, ticketQrSvg } from './ticket-qr';
 import { AttendeesArgs, CheckInResult, EventCheckInStats, TicketConnection } from './tickets.types';
@@ -32,6 +33,12 @@ export class TicketsResolver {
     return services.checkIn.run(viewer!.user.id, eventId, code);
   }
 
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Job, { description: "Starts a CSV export of an event's tickets (attendees). Follow it with jobUpdated; download it from resultUrl when COMPLETED (admin)." })
+  startAttendeesExport(@Arg('eventId', () => ID) eventId: string, @Ctx() { services, actor }: Context) {
+    return services.attendeesExport.start(actor, eventId);
+  }
+
   @Authorized(Role.VOLUNTEER, Role.ADMIN)
   @Query(() => EventCheckInStats, { nullable: true, description: 'The door count now; checkInUpdated pushes every change (volunteers and admins).' })
   checkInStats(@Arg('eventId', () => ID) eventId: string, @Ctx() { services }: Context) {
@@ -40,9 +47,8 @@ export class TicketsResolver {
 
   @Authorized(Role.VOLUNTEER, Role.ADMIN)
   @Subscription(() => EventCheckInStats, {
-    topics: Topic.CheckInUpdated,
-    topicId: ({ args }) => args.eventId,
-    description: 'The door count of an event after every check-in, sale or refund, from every door and server (volunteers and admins).',
+    subscribe: ({ args, context }) => checkInFeed((context as Context).services, args.eventId),
+    description: 'The door count of an event: first as it is now, then after every check-in, sale or refund, from every door and server (volunteers and admins).',
   })
   checkInUpdated(@Root() stats: EventCheckInStats, @Arg('eventId', () => ID) _eventId: string): EventCheckInStats {
     return stats;

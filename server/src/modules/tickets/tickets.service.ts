@@ -115,6 +115,17 @@ export class TicketsService {
     return paginate(query, args);
   }
 
+  countOfEvent(eventId: string): Promise<number> {
+    return this.repo.countBy({ eventId });
+  }
+
+  /** The event's next tickets after `after` in (createdAt, id) order: a keyset read on the tickets_event index. */
+  exportBatch(eventId: string, after: Ticket | undefined, limit: number): Promise<Ticket[]> {
+    const query = this.repo.createQueryBuilder('ticket').where('ticket.eventId = :eventId', { eventId }).orderBy('ticket.createdAt', 'ASC').addOrderBy('ticket.id', 'ASC').limit(limit);
+    if (after) query.andWhere('(ticket.createdAt, ticket.id) > (:createdAt, :id)', { createdAt: after.createdAt, id: after.id });
+    return query.getMany();
+  }
+
   /** How many tickets of an event have been checked in. */
   countCheckedIn(eventId: string): Promise<number> {
     return this.repo.countBy({ eventId, status: TicketStatus.CHECKED_IN });
