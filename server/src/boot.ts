@@ -6,7 +6,7 @@ import { createRedisPubSub } from './graphql/pubsub';
 import { startEmbeddedPostgres } from './infra/embedded-postgres';
 import { MissingRedisError, startLocalRedis } from './infra/local-redis';
 import { createLogger, type Logger } from './infra/logger';
-import { createRedis } from './infra/redis';
+import { createRedis, logConnectionProblems } from './infra/redis';
 import { resolveJwtSecret } from './infra/secrets';
 import { createServices, type Services } from './services';
 
@@ -82,6 +82,7 @@ export async function boot(role: 'api' | 'worker'): Promise<{ config: Config; se
     const redis = createRedis(redisUrl, 'commands');
     const publishClient = createRedis(redisUrl, 'pubsub');
     const subscribeClient = createRedis(redisUrl, 'pubsub');
+    for (const client of [redis, publishClient, subscribeClient]) logConnectionProblems(client, log);
     shutdown.add('redis', () => Promise.all([redis.quit(), publishClient.quit(), subscribeClient.quit()]));
     const pubSub = createRedisPubSub(publishClient, subscribeClient);
 

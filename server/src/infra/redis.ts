@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { Logger } from './logger';
 
 /**
  * An ioredis connection. BullMQ needs `maxRetriesPerRequest: null` so a blocked worker waits for
@@ -10,5 +11,23 @@ export function createRedis(url: string, purpose: 'commands' | 'queue' | 'pubsub
     maxRetriesPerRequest: purpose === 'commands' ? 2 : null,
     enableReadyCheck: true,
     lazyConnect: false,
+  });
+}
+
+/**
+ * Logs a lost connection once (and its return) as JSON, instead of ioredis printing every failed
+ * reconnect attempt to stderr. Commands meanwhile wait or fail as createRedis configured them.
+ */
+export function logConnectionProblems(client: Redis, log: Logger): void {
+  let down = false;
+  client.on('error', (err: Error) => {
+    if (down) return;
+    down = true;
+    log.warn({ connection: client.options.connectionName, reason: err.message }, 'Lost the connection to Redis; reconnecting');
+  });
+  client.on('ready', () => {
+    if (!down) return;
+    down = false;
+    log.info({ connection: client.options.connectionName }, 'Reconnected to Redis');
   });
 }
