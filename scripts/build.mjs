@@ -1,5 +1,6 @@
 // Builds the server (server/dist) and the web app (web/dist) when they are missing or older than
-// anything they are built from. `node scripts/build.mjs --force` (npm run build) builds both regardless.
+// anything they are built from. `node scripts/build.mjs --force` (npm run build) builds both regardless;
+// `node scripts/build.mjs server` builds only the server.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,8 +41,9 @@ function isStale({ output, sources }) {
 }
 
 /** Returns false when a build failed (its output is already on the terminal). */
-export function build({ force = false } = {}) {
+export function build({ force = false, only = [] } = {}) {
   for (const target of TARGETS) {
+    if (only.length && !only.includes(target.workspace)) continue;
     if (target.workspace === 'web' && !fs.existsSync(path.join(ROOT, 'web', 'index.html'))) {
       console.log('No web app to build yet (web/index.html is missing); the server will serve the API only.');
       continue;
@@ -58,5 +60,12 @@ export function build({ force = false } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exit(build({ force: process.argv.includes('--force') }) ? 0 : 1);
+  const args = process.argv.slice(2);
+  const only = args.filter((arg) => !arg.startsWith('--'));
+  const unknown = only.filter((name) => !TARGETS.some((target) => target.workspace === name));
+  if (unknown.length) {
+    console.error(`Unknown build target: ${unknown.join(', ')} (known: ${TARGETS.map((t) => t.workspace).join(', ')}).`);
+    process.exit(2);
+  }
+  process.exit(build({ force: args.includes('--force'), only }) ? 0 : 1);
 }

@@ -17,7 +17,7 @@ describe('schema.graphql', () => {
       while (built[line] === kept[line]) line++;
       throw new Error(
         'schema.graphql is stale: it differs from the graph built from server/src. ' +
-          'Run `npm run schema` (after `npx tsc -p server`) and commit schema.graphql.\n' +
+          'Run `npm run schema` and commit schema.graphql.\n' +
           `First difference at line ${line + 1}:\n  built:     ${built[line] ?? '(end)'}\n  committed: ${kept[line] ?? '(end)'}`,
       );
     }
