@@ -1,18 +1,15 @@
 import crypto from 'node:crypto';
 import { once } from 'node:events';
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { Client } from 'pg';
-import pino from 'pino';
 import WebSocket from 'ws';
-import { startLocalRedis } from '../../server/src/infra/local-redis';
-import { AccessTokens } from '../../server/src/modules/auth/access-tokens';
-import { dataOf, errorOf, graph, serverUrl, sql, type GraphError } from '../support/graph';
+import { adminToken } from '../support/accounts';
+import { dataOf, errorOf, graph, serverUrl, type GraphError } from '../support/graph';
+import { startIsolatedServer, type IsolatedServer } from '../support/isolated-server';
 import { startServer, type RunningServer } from '../support/processes';
+import { TestRedis } from '../support/test-redis';
 
 /** Everything a caller could learn about our internals from an error. */
 function expectNoInternals(body: unknown) {
@@ -221,36 +218,30 @@ describe('errors carry no internals', () => {
 });
 
 describe('a server whose resolvers fail', () => {
-  const jwtSecret = crypto.randomBytes(32).toString('hex');
-  const database = `ops_${crypto.randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  let server: RunningServer;
+  let isolated: IsolatedServer;
   let db: Client;
-  let adminToken: string;
+  let token: string;
 
   beforeAll(async () => {
-    await sql(`CREATE DATABASE ${database}`);
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${database}`;
     // NODE_ENV=production: the shutdown path and error hiding exactly as deployed.
-    server = await startServer({ DATABASE_URL: url.toString(), JWT_SECRET: jwtSecret, NODE_ENV: 'production' });
-    db = new Client({ connectionString: url.toString() });
+    isolated = await startIsolatedServer({ NODE_ENV: 'production' });
+    db = new Client({ connectionString: isolated.databaseUrl });
     await db.connect();
-    const [admin] = (await db.query(`SELECT id FROM users WHERE role = 'ADMIN'`)).rows;
-    adminToken = new AccessTokens(jwtSecret, 300).issue(admin.id);
+    token = await adminToken(isolated.server.url);
   });
 
   afterAll(async () => {
-    await server?.stop('SIGKILL');
     await db?.end();
-    await sql(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await isolated?.stop();
   });
 
   it('hides a failing resolver behind a generic message (no SQL, no stack)', async () => {
-    const before = dataOf(await graph<{ auditLog: { totalCount: number } }>('{ auditLog { totalCount } }', {}, { url: server.url, token: adminToken }));
+    const server = isolated.server;
+    const before = dataOf(await graph<{ auditLog: { totalCount: number } }>('{ auditLog { totalCount } }', {}, { url: server.url, token }));
     expect(before.auditLog.totalCount).toBeGreaterThanOrEqual(0);
     // Arrange a failure the code cannot foresee: the table is gone.
     await db.query('ALTER TABLE audit_entries RENAME TO audit_entries_elsewhere');
-    const result = await graph('{ auditLog { totalCount } }', {}, { url: server.url, token: adminToken });
+    const result = await graph('{ auditLog { totalCount } }', {}, { url: server.url, token });
     expect(errorOf(result)).toEqual({
       message: 'Something went wrong on our side. It has been logged.',
       locations: [{ line: 1, column: 3 }],
@@ -260,7 +251,7 @@ describe('a server whose resolvers fail', () => {
     expect(JSON.stringify(result)).not.toMatch(/audit_entries|relation|SELECT/i);
     expectNoInternals(result);
     // The same over websockets, where Apollo's error formatting does not reach.
-    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${adminToken}` } });
+    const client = createClient({ url: server.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: `Bearer ${token}` } });
     const viaWs = await new Promise<unknown>((resolve, reject) =>
       client.subscribe({ query: '{ auditLog { totalCount } }' }, { next: resolve, error: reject, complete: () => undefined }),
     );
@@ -271,6 +262,7 @@ describe('a server whose resolvers fail', () => {
   });
 
   it('drains on SIGTERM: a request in flight is answered, websockets are closed, and it exits 0', async () => {
+    const server = isolated.server;
     const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
@@ -306,8 +298,7 @@ describe('a server whose resolvers fail', () => {
 
 describe('readiness', () => {
   it('answers /readyz with 503 naming redis when Redis is down, and still shuts down cleanly', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'matchday-ops-redis-'));
-    const redis = await startLocalRedis(dir, pino({ level: 'silent' }));
+    const redis = await TestRedis.start();
     const server = await startServer({ REDIS_URL: redis.url });
     try {
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
@@ -318,10 +309,11 @@ describe('readiness', () => {
       expect(body.status).toBe('unavailable');
       expect(body.problems).toEqual([expect.stringMatching(/^redis /)]);
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200); // alive, just not ready
+      // Exits even though Redis is gone (a stuck shutdown step is given up on after 15 s).
       expect(await server.stop('SIGTERM')).toBe(0);
     } finally {
       await server.stop('SIGKILL');
-      fs.rmSync(dir, { recursive: true, force: true });
+      await redis.destroy();
     }
   });
 });
