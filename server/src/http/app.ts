@@ -45,7 +45,12 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
       // Apollo's formatError does not see websocket traffic; give it the same treatment.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      // These are refusals before execution (validation, no such operation): the caller's mistake, never ours.
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) => {
+          const json = error.toJSON();
+          return formatError({ ...json, extensions: { code: 'BAD_REQUEST', ...json.extensions } }, error);
+        }),
       onConnect: async (ctx) => {
         try {
           await services.viewers.fromAuthorization(authorizationFrom(ctx.connectionParams));
