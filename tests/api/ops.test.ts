@@ -58,6 +58,9 @@ describe('metrics', () => {
     expect(text).toMatch(/^matchday_db_pool_connections [1-9]/m);
     expect(text).toMatch(/^matchday_db_pool_idle_connections \d+/m);
     expect(text).toMatch(/^matchday_db_pool_waiting_queries \d+/m);
+    for (const state of ['QUEUED', 'ACTIVE', 'COMPLETED', 'FAILED', 'CANCELLED']) {
+      expect(text).toMatch(new RegExp(`^matchday_jobs\\{state="${state}"\\} \\d+`, 'm'));
+    }
     expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
     // Labels are route templates: a raw path never becomes one.
     expect(text).not.toContain(unknownPath);
