@@ -59,7 +59,7 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
             <span className="muted">{humanize(viewer.role)}</span>
           </div>
         </div>
-        <Link to="/account" className="user-menu-item">
+        <Link to="/account" className="user-menu-item user-menu-account">
           My account
         </Link>
         <button type="button" className="user-menu-item" onClick={signOut} disabled={signingOut}>

@@ -21,8 +21,9 @@ export function useSignOut(): { signOut: () => Promise<void>; signingOut: boolea
     } catch {
       // Signing out locally still matters when the server cannot be reached; the refresh token then just expires.
     }
-    session.end();
-    await navigate('/sign-in', { replace: true, state: { signedOut: true } });
+    // A private page's guard may send the browser to sign-in first; either way it lands there and says why.
+    session.end('signedOut');
+    await navigate('/sign-in', { replace: true });
     await client.clearStore();
   };
   return { signOut, signingOut: loading };

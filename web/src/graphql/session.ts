@@ -33,6 +33,9 @@ export interface SessionState {
   viewer: Viewer;
 }
 
+/** Why the last session ended, for the sign-in page to say so. */
+export type EndReason = 'signedOut' | 'expired';
+
 /** Refresh this long before the access token expires, so a request never leaves with a dying token. */
 const EXPIRY_MARGIN_MS = 30_000;
 
@@ -53,6 +56,7 @@ function expiresAt(token: string): number | null {
  */
 class SessionStore {
   private state: SessionState | null = null;
+  private endReason: EndReason | null = null;
   private readonly listeners = new Set<() => void>();
   private refreshing: Promise<SessionState | null> | null = null;
 
@@ -67,12 +71,18 @@ class SessionStore {
     return this.state?.accessToken ?? null;
   }
 
+  get endedBecause(): EndReason | null {
+    return this.endReason;
+  }
+
   /** After signIn, register or refreshSession. */
   start(payload: { accessToken: string; user: Viewer }): void {
+    this.endReason = null;
     this.set({ accessToken: payload.accessToken, viewer: payload.user });
   }
 
-  end(): void {
+  end(reason: EndReason | null): void {
+    this.endReason = reason;
     this.set(null);
   }
 
@@ -113,7 +123,7 @@ class SessionStore {
     const body = (await response.json().catch(() => null)) as { data?: { refreshSession?: { accessToken: string; user: Viewer } | null } } | null;
     const payload = body?.data?.refreshSession;
     if (payload) this.start(payload);
-    else this.end();
+    else this.end(this.state ? 'expired' : null);
     return this.state;
   }
 

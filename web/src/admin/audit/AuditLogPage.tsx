@@ -71,6 +71,7 @@ export function AuditLogPage() {
     <Page title="Audit log" description="Every admin action and security event, newest first.">
       <div className="filters">
         <TextField
+          className="field-grow"
           label="Action"
           list="audit-actions"
           placeholder="e.g. user.role_changed"
@@ -153,7 +154,7 @@ export function AuditLogPage() {
               </table>
             </div>
           )}
-          <LoadMore shown={log.edges.length} total={log.totalCount} hasMore={log.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun="entries" />
+          <LoadMore shown={log.edges.length} total={log.totalCount} hasMore={log.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['entry', 'entries']} />
         </>
       )}
     </Page>

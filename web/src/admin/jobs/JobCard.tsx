@@ -52,15 +52,15 @@ export function JobCard({ job, highlight, onCancel }: { job: JobFieldsFragment; 
         <div className="job-name">
           <h2 id={titleId}>{title}</h2>
           <span className="muted job-times">
-            Queued <DateTime value={job.createdAt} />
+            Queued <DateTime value={job.createdAt} style="compact" />
             {job.startedAt && (
               <>
-                {' · '}started <DateTime value={job.startedAt} />
+                {' · '}started <DateTime value={job.startedAt} style="compact" />
               </>
             )}
             {job.finishedAt && (
               <>
-                {' · '}finished <DateTime value={job.finishedAt} />
+                {' · '}finished <DateTime value={job.finishedAt} style="compact" />
               </>
             )}
           </span>

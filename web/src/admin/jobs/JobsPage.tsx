@@ -181,7 +181,7 @@ export function JobsPage() {
               ))}
             </ul>
           )}
-          <LoadMore shown={shown.length} total={jobs.totalCount} hasMore={jobs.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun="jobs" />
+          <LoadMore shown={shown.length} total={jobs.totalCount} hasMore={jobs.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['job', 'jobs']} />
         </>
       )}
 

@@ -70,7 +70,7 @@ export function MailOutboxPage() {
   return (
     <Page title="Mail outbox" description="Every email Matchday has sent or is holding. Without an SMTP server, mail stays here: open a message to read it.">
       <div className="filters">
-        <TextField label="Recipient" type="search" placeholder="someone@example.com" value={to} onChange={(event) => setTo(event.target.value)} />
+        <TextField className="field-grow" label="Recipient" type="search" placeholder="someone@example.com" value={to} onChange={(event) => setTo(event.target.value)} />
         <button type="button" className="btn btn-secondary" onClick={() => void refetch()}>
           Refresh
         </button>
@@ -110,7 +110,7 @@ export function MailOutboxPage() {
               )}
             </div>
           )}
-          <LoadMore shown={outbox.edges.length} total={outbox.totalCount} hasMore={outbox.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun="messages" />
+          <LoadMore shown={outbox.edges.length} total={outbox.totalCount} hasMore={outbox.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['message', 'messages']} />
         </>
       )}
     </Page>

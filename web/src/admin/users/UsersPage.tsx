@@ -114,7 +114,7 @@ export function UsersPage() {
   return (
     <Page title="Users" description="Everyone with a Matchday account. Change a role or status in the table; you will be asked to confirm.">
       <div className="filters">
-        <TextField label="Search" type="search" placeholder="Name or email" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <TextField className="field-grow" label="Search" type="search" placeholder="Name or email" value={search} onChange={(event) => setSearch(event.target.value)} />
         <SelectField label="Role" value={role} onChange={(event) => setRole(event.target.value as Role | '')}>
           <option value="">All roles</option>
           {ROLES.map((value) => (
@@ -195,7 +195,7 @@ export function UsersPage() {
                           </select>
                         </td>
                         <td data-label="Joined">
-                          <DateTime value={user.createdAt} dateOnly />
+                          <DateTime value={user.createdAt} style="date" />
                         </td>
                         <td data-label="Last sign-in">
                           <DateTime value={user.lastSignInAt} fallback="Never" />
@@ -207,7 +207,7 @@ export function UsersPage() {
               </table>
             </div>
           )}
-          <LoadMore shown={users.edges.length} total={users.totalCount} hasMore={users.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun="users" />
+          <LoadMore shown={users.edges.length} total={users.totalCount} hasMore={users.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['user', 'users']} />
         </>
       )}
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useSignOut } from '../../app/useSignOut';
 import { graphql } from '../../generated';
@@ -25,6 +26,7 @@ export function AccountPage() {
   const location = useLocation();
   const welcome = (location.state as { welcome?: boolean } | null)?.welcome === true;
   const me = data?.me;
+  const profileId = useId();
 
   return (
     <Page
@@ -37,8 +39,10 @@ export function AccountPage() {
     >
       {welcome && me && <Alert kind="success" title={`Welcome to Matchday, ${me.name}!`}>Your account is ready.</Alert>}
       {me ? (
-        <div className="card">
-          <h2 className="card-title">Profile</h2>
+        <section className="card" aria-labelledby={profileId}>
+          <h2 className="card-title" id={profileId}>
+            Profile
+          </h2>
           <dl className="details">
             <div>
               <dt>Name</dt>
@@ -57,7 +61,7 @@ export function AccountPage() {
             <div>
               <dt>Member since</dt>
               <dd>
-                <DateTime value={me.createdAt} dateOnly />
+                <DateTime value={me.createdAt} style="date" />
               </dd>
             </div>
             <div>
@@ -67,7 +71,7 @@ export function AccountPage() {
               </dd>
             </div>
           </dl>
-        </div>
+        </section>
       ) : loading ? (
         <Loading label="Loading your account…" />
       ) : (

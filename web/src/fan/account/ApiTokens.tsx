@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../generated';
 import { errorMessage, formErrors, type FormErrors } from '../../graphql/errors';
 import { Alert } from '../../ui/Alert';
@@ -88,10 +88,13 @@ export function ApiTokens() {
   };
 
   const list = tokens.data?.myApiTokens;
+  const headingId = useId();
 
   return (
-    <div className="card">
-      <h2 className="card-title">API tokens</h2>
+    <section className="card" aria-labelledby={headingId}>
+      <h2 className="card-title" id={headingId}>
+        API tokens
+      </h2>
       <p className="muted">
         A token lets your own scripts call the Matchday API as you: send it as <code>Authorization: Bearer …</code>. Revoke any token you no
         longer use.
@@ -181,6 +184,6 @@ export function ApiTokens() {
       >
         Scripts using this token will stop working at once. This cannot be undone.
       </ConfirmDialog>
-    </div>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { safeNext } from '../../app/safe-next';
 import { graphql } from '../../generated';
 import { formErrors, type FormErrors } from '../../graphql/errors';
@@ -28,8 +28,7 @@ export function SignInPage() {
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const location = useLocation();
-  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
+  const ended = session.endedBecause;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -55,7 +54,8 @@ export function SignInPage() {
         </>
       }
     >
-      {signedOut && !errors.form && <Alert kind="success">You have signed out.</Alert>}
+      {ended === 'signedOut' && !errors.form && <Alert kind="success">You have signed out.</Alert>}
+      {ended === 'expired' && !errors.form && <Alert kind="info">Your session has ended. Sign in again to continue.</Alert>}
       {errors.form && <Alert kind="error">{errors.form}</Alert>}
       <form className="form" onSubmit={onSubmit} noValidate>
         <TextField label="Email" name="email" type="email" autoComplete="email" required error={errors.fields.email} />
