@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { graphql } from '../../generated';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
@@ -41,9 +41,6 @@ const AuditLogDoc = graphql(`
   }
 `);
 
-/** Actions the graph documents; the filter also suggests every action on the loaded pages, and accepts any. */
-const DOCUMENTED_ACTIONS = ['auth.sign_in_failed', 'user.role_changed', 'user.status_changed', 'job.export_started'];
-
 const PAGE_SIZE = 30;
 
 export function AuditLogPage() {
@@ -56,7 +53,15 @@ export function AuditLogPage() {
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const log = (data ?? previousData)?.auditLog;
-  const suggestions = [...new Set([...DOCUMENTED_ACTIONS, ...(log?.edges.map((edge) => edge.node.action) ?? [])])].sort();
+  // The filter suggests every action seen so far on this page (it accepts any other too).
+  const [seenActions, setSeenActions] = useState<string[]>([]);
+  useEffect(() => {
+    if (!log) return;
+    setSeenActions((seen) => {
+      const all = new Set([...seen, ...log.edges.map((edge) => edge.node.action)]);
+      return all.size === seen.length ? seen : [...all].sort();
+    });
+  }, [log]);
 
   const loadMore = async () => {
     setLoadingMore(true);
@@ -80,7 +85,7 @@ export function AuditLogPage() {
           hint="Shows only entries with exactly this action."
         />
         <datalist id="audit-actions">
-          {suggestions.map((known) => (
+          {seenActions.map((known) => (
             <option key={known} value={known} />
           ))}
         </datalist>
@@ -134,10 +139,12 @@ export function AuditLogPage() {
                           <span>
                             {entry.targetType}
                             {entry.targetId && (
-                              <code className="muted" title={entry.targetId}>
+                              <>
                                 {' '}
-                                {entry.targetId.slice(0, 8)}
-                              </code>
+                                <code className="muted" title={entry.targetId}>
+                                  {entry.targetId.slice(0, 8)}
+                                </code>
+                              </>
                             )}
                           </span>
                         ) : (
