@@ -9,7 +9,7 @@ import { appRoutes, type AppRoute } from './routes';
 const toRoute = ({ path, page: Page, access }: AppRoute) => ({
   path,
   element: (
-    <Guard access={access}>
+    <Guard key={path} access={access}>
       <Page />
     </Guard>
   ),
