@@ -89,7 +89,8 @@ class SessionStore {
   /**
    * Trades the refresh cookie for a new access token. Concurrent callers share one request (the
    * server rotates the cookie on every use, so two parallel refreshes would look like token reuse).
-   * Resolves to null when there is no valid session; the session is then ended.
+   * Resolves to null when there is no valid session (the session is then ended), or to what
+   * was there before when the server could not answer.
    */
   refresh(): Promise<SessionState | null> {
     this.refreshing ??= this.requestRefresh().finally(() => {
@@ -108,6 +109,13 @@ class SessionStore {
   }
 
   private async requestRefresh(): Promise<SessionState | null> {
+    // Tabs share the cookie: one refresh at a time across them, so none presents a cookie that
+    // another has just rotated (which the server would take for a stolen token).
+    if ('locks' in navigator) return await navigator.locks.request('matchday-session-refresh', () => this.exchangeCookie());
+    return this.exchangeCookie();
+  }
+
+  private async exchangeCookie(): Promise<SessionState | null> {
     let response: Response;
     try {
       response = await fetch('/graphql', {
@@ -120,10 +128,14 @@ class SessionStore {
       // Offline or the server is down: keep what we have; the caller's own request reports the problem.
       return this.state;
     }
-    const body = (await response.json().catch(() => null)) as { data?: { refreshSession?: { accessToken: string; user: Viewer } | null } } | null;
+    const body = (await response.json().catch(() => null)) as {
+      data?: { refreshSession?: { accessToken: string; user: Viewer } | null } | null;
+      errors?: { extensions?: { code?: unknown } }[];
+    } | null;
     const payload = body?.data?.refreshSession;
     if (payload) this.start(payload);
-    else this.end(this.state ? 'expired' : null);
+    // Only a clear "no session" ends it; a server hiccup leaves the session to the next attempt.
+    else if (response.status === 401 || body?.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) this.end(this.state ? 'expired' : null);
     return this.state;
   }
 
