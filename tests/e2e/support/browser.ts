@@ -29,6 +29,8 @@ export interface BrowserOptions {
  * added to the failure message.
  */
 export async function withBrowser(name: string, options: BrowserOptions, steps: (page: Page) => Promise<void>): Promise<void> {
+  // The test server serves the built app; `npm test` builds it, a bare `npx jest` does not.
+  if (!fs.existsSync(path.join(ROOT, 'web', 'dist', 'index.html'))) throw new Error('The web app is not built: run `npm run build -w web` (npm test does it).');
   const viewport = options.viewport ?? DESKTOP;
   const phone = viewport.width < 600;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'matchday-chromium-'));
@@ -58,7 +60,12 @@ export async function withBrowser(name: string, options: BrowserOptions, steps: 
       () => `Screenshot: ${path.relative(ROOT, file)}`,
       (screenshotError: Error) => `No screenshot: ${screenshotError.message}`,
     );
-    if (error instanceof Error) error.message += `\n\nPage: ${page.url()}\n${saved}${problems.length ? `\nBrowser said:\n  ${problems.join('\n  ')}` : ''}`;
+    if (error instanceof Error) {
+      const details = `\n\nPage: ${page.url()}\n${saved}${problems.length ? `\nBrowser said:\n  ${problems.join('\n  ')}` : ''}\n`;
+      error.message += details;
+      // Jest prints the stack, whose text above the first frame is the message as it was thrown.
+      if (error.stack) error.stack = error.stack.replace(/\n\s+at /, (frame) => `${details}${frame}`);
+    }
     throw error;
   } finally {
     await context.close();
