@@ -84,13 +84,18 @@ export function JobsPage() {
   const [toCancel, setToCancel] = useState<JobFieldsFragment | null>(null);
   const [startedId, setStartedId] = useState<string | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [liveError, setLiveError] = useState<string | null>(null);
 
   // Every change of every job this admin may see, pushed by the server as it happens.
   useEffect(
     () =>
       subscribeToMore({
         document: JobUpdatesDoc,
-        updateQuery: (_unsafe, { complete, previousData: list, subscriptionData }) => (complete ? withJob(list, subscriptionData.data.jobUpdated) : undefined),
+        updateQuery: (_unsafe, { complete, previousData: list, subscriptionData }) => {
+          setLiveError(null);
+          return complete ? withJob(list, subscriptionData.data.jobUpdated) : undefined;
+        },
+        onError: (err) => setLiveError(errorMessage(err)),
       }),
     [subscribeToMore],
   );
@@ -164,6 +169,11 @@ export function JobsPage() {
       </div>
 
       {actionError && <Alert kind="error">{actionError}</Alert>}
+      {liveError && (
+        <Alert kind="warning" title="Live updates stopped">
+          {liveError} Reload the page to try again.
+        </Alert>
+      )}
 
       {!jobs ? (
         loading ? <Loading label="Loading jobs…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
