@@ -61,10 +61,14 @@ const CancelJobDoc = graphql(`
 const STATES: JobState[] = ['QUEUED', 'ACTIVE', 'COMPLETED', 'FAILED', 'CANCELLED'];
 const PAGE_SIZE = 20;
 
-/** The list with `job` in it: updated in place when listed, otherwise added on top (it is the newest). */
-function withJob(list: AdminJobsQuery, job: JobFieldsFragment): AdminJobsQuery {
+/**
+ * The list with `job` in it: added on top when new (it is the newest), otherwise updated in place
+ * when `update` says the news is fresher than what is listed.
+ */
+function withJob(list: AdminJobsQuery, job: JobFieldsFragment, update: boolean): AdminJobsQuery | undefined {
   const { edges } = list.jobs;
   if (edges.some((edge) => edge.node.id === job.id)) {
+    if (!update) return undefined;
     return { ...list, jobs: { ...list.jobs, edges: edges.map((edge) => (edge.node.id === job.id ? { ...edge, node: job } : edge)) } };
   }
   return { ...list, jobs: { ...list.jobs, totalCount: list.jobs.totalCount + 1, edges: [{ __typename: 'JobEdge', cursor: `live:${job.id}`, node: job }, ...edges] } };
@@ -78,7 +82,9 @@ export function JobsPage() {
     notifyOnNetworkStatusChange: true,
   });
   const live = useSyncExternalStore(liveStatus.subscribe, liveStatus.getSnapshot);
-  const [startExport, exporting] = useMutation(StartUsersExportDoc);
+  // Not cached: the worker's updates on the websocket can overtake this answer, and its snapshot of
+  // the new job (still QUEUED) must not overwrite them.
+  const [startExport, exporting] = useMutation(StartUsersExportDoc, { fetchPolicy: 'no-cache' });
   const [cancelJob, cancelling] = useMutation(CancelJobDoc);
   const [actionError, setActionError] = useState<string | null>(null);
   const [toCancel, setToCancel] = useState<JobFieldsFragment | null>(null);
@@ -93,7 +99,7 @@ export function JobsPage() {
         document: JobUpdatesDoc,
         updateQuery: (_unsafe, { complete, previousData: list, subscriptionData }) => {
           setLiveError(null);
-          return complete ? withJob(list, subscriptionData.data.jobUpdated) : undefined;
+          return complete ? withJob(list, subscriptionData.data.jobUpdated, true) : undefined;
         },
         onError: (err) => setLiveError(errorMessage(err)),
       }),
@@ -112,7 +118,7 @@ export function JobsPage() {
       if (!started) return;
       const job = started.startUsersExport;
       setStartedId(job.id);
-      updateQuery((_unsafe, { complete, previousData: list }) => (complete ? withJob(list, job) : undefined));
+      updateQuery((_unsafe, { complete, previousData: list }) => (complete ? withJob(list, job, false) : undefined));
     } catch (err) {
       setActionError(errorMessage(err));
     }
