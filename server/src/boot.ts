@@ -65,9 +65,9 @@ export async function boot(role: 'api' | 'worker'): Promise<{ config: Config; se
     const migrated = await runMigrations(db);
     if (migrated.length) log.info({ migrations: migrated }, 'Database migrated');
 
-    const redis = createRedis(redisUrl, 'commands');
-    const publishClient = createRedis(redisUrl, 'pubsub');
-    const subscribeClient = createRedis(redisUrl, 'pubsub');
+    const redis = createRedis(redisUrl, 'commands', log);
+    const publishClient = createRedis(redisUrl, 'pubsub', log);
+    const subscribeClient = createRedis(redisUrl, 'pubsub', log);
     shutdown.add('redis', () => Promise.all([redis.quit(), publishClient.quit(), subscribeClient.quit()]));
     const pubSub = createRedisPubSub(publishClient, subscribeClient);
 

@@ -7,9 +7,22 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { PubSub } from './graphql/pubsub';
 import type { Logger } from './infra/logger';
+import { RateLimiter } from './infra/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { AccessTokens } from './modules/auth/access-tokens';
+import { ApiTokensService } from './modules/auth/api-tokens.service';
+import { PasswordResetService } from './modules/auth/password-reset.service';
+import { RegistrationService } from './modules/auth/registration.service';
+import { SessionsService } from './modules/auth/sessions.service';
+import { SignInService } from './modules/auth/sign-in.service';
 import { ViewerService } from './modules/auth/viewer.service';
+import { DownloadLinks } from './modules/jobs/download-links';
+import { JobFiles } from './modules/jobs/job-files';
+import { JobQueue } from './modules/jobs/job-queue';
+import { JobsService } from './modules/jobs/jobs.service';
+import { MailService } from './modules/mail/mail.service';
+import { CredentialsService } from './modules/users/credentials.service';
+import { UsersExportService } from './modules/users/users-export.service';
 import { createUserLoaders } from './modules/users/users.loaders';
 import { UsersService } from './modules/users/users.service';
 
@@ -30,8 +43,26 @@ export function createServices(infra: Infra) {
   const audit = new AuditService(db);
   const users = new UsersService(db, audit);
   const accessTokens = new AccessTokens(infra.jwtSecret, config.accessTokenTtlSeconds);
-  const viewers = new ViewerService(accessTokens, users);
-  return { infra, audit, users, accessTokens, viewers };
+  const rateLimiter = new RateLimiter(infra.redis, config.rateLimitsEnabled);
+  const mail = new MailService(db);
+  const credentials = new CredentialsService(db);
+  const apiTokens = new ApiTokensService(db, audit);
+  const viewers = new ViewerService(accessTokens, users, apiTokens);
+  const sessions = new SessionsService(db, accessTokens, users, audit, config.refreshTokenTtlDays);
+  const registration = new RegistrationService(users, sessions, rateLimiter, config);
+  const signIn = new SignInService(users, credentials, sessions, audit, rateLimiter, config);
+  const passwordReset = new PasswordResetService(db, users, credentials, sessions, mail, audit, rateLimiter, config);
+  const jobs = new JobsService(
+    db,
+    new JobQueue(infra.redis, config.queuePrefix, infra.log),
+    infra.pubSub,
+    audit,
+    new JobFiles(config.dataDir),
+    new DownloadLinks(infra.jwtSecret, config.downloadLinkTtlMinutes, config.publicUrl),
+    infra.log,
+  );
+  const usersExport = new UsersExportService(jobs, audit);
+  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport };
 }
 
 export type Services = ReturnType<typeof createServices>;

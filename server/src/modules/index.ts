@@ -4,19 +4,40 @@
  */
 import type { Router } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
+import { downloadRoutes } from '../http/downloads';
 import type { Services } from '../services';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
+import { ApiToken } from './auth/api-token.entity';
+import { ApiTokensResolver } from './auth/api-tokens.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { startExpiredTokensSweeper } from './auth/expired-tokens.worker';
+import { PasswordResetToken } from './auth/password-reset-token.entity';
+import { RefreshToken } from './auth/refresh-token.entity';
+import { Job } from './jobs/job.entity';
+import type { JobHandler } from './jobs/job-handler';
+import { startJobDispatcher } from './jobs/job-dispatcher';
+import { startJobRunner } from './jobs/job-runner';
+import { JobsResolver } from './jobs/jobs.resolver';
+import { MailMessage } from './mail/mail-message.entity';
+import { MailResolver } from './mail/mail.resolver';
+import { startMailWorkers } from './mail/mail.workers';
 import { User } from './users/user.entity';
+import { usersExportJob } from './users/users-export.job';
+import { UsersExportResolver } from './users/users-export.resolver';
 import { UsersResolver } from './users/users.resolver';
 
-export const entities = [User, AuditEntry];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
-export const httpRoutes: ((services: Services) => Router)[] = [];
+export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes];
+
+/** What each kind of job runs (see jobs/job-handler.ts). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const jobHandlers: JobHandler<any>[] = [usersExportJob];
 
 /** Something running in the background of a process (a BullMQ worker, a sweeper). */
 export interface BackgroundWorker {
@@ -25,4 +46,4 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher];

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** QUEUED (waiting, or waiting to retry), ACTIVE (running), then one of COMPLETED, FAILED or CANCELLED. */
 export type JobState =
   | 'ACTIVE'
   | 'CANCELLED'
@@ -11,6 +12,7 @@ export type JobState =
   | 'FAILED'
   | 'QUEUED';
 
+/** Where a message is on its way out. CAPTURED: kept in the outbox because no SMTP server is configured. */
 export type MailStatus =
   | 'CAPTURED'
   | 'FAILED'
