@@ -7,6 +7,8 @@ export interface IsolatedServer {
   server: RunningServer;
   /** Its Redis, to stop and start again (an outage). */
   redis: TestRedis;
+  /** Its database, for arranging what the API cannot. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startIsolatedServer(env: NodeJS.ProcessEnv = {}): Promise<
     return {
       server,
       redis,
+      databaseUrl: databaseUrl.toString(),
       stop: async () => {
         await server.stop();
         await redis.destroy();

@@ -35,7 +35,7 @@ export function Connection<T extends object>(NodeClass: ClassType<T>) {
 }
 
 export const MAX_PAGE_SIZE = 100;
-const DEFAULT_PAGE_SIZE = 20;
+export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class PageArgs {
