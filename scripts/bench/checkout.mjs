@@ -1,7 +1,7 @@
-// npm run bench:checkout — startCheckout throughput and latency under contention, on the
-// production build with its own Postgres and Redis. Settings: BENCH_SECONDS, BENCH_CONNECTIONS.
+// startCheckout throughput and latency under contention (npm run bench:checkout; starts its own stack).
+// The production build on its own Postgres and Redis. Settings: BENCH_SECONDS, BENCH_CONNECTIONS.
 import crypto from 'node:crypto';
-import { createEvent, gql, load, registerFans, settings, signInAdmin, startStack } from './tickets-stack.mjs';
+import { createEvent, gql, load, registerFans, settings, signInAdmin, startStack } from './lib/tickets-stack.mjs';
 
 const CHECKOUT = `mutation($input: CheckoutInput!) { startCheckout(input: $input) { paymentUrl order { id status } } }`;
 const SALES = `query($eventId: ID!) { eventSales(eventId: $eventId) { capacity sold held available } }`;

@@ -1,7 +1,7 @@
-// npm run bench:events — the public events listing with ticket types and availability, on the
-// production build with its own Postgres and Redis; and the SQL statements one page costs, which
-// must not grow with the page size (DataLoaders). Settings: BENCH_SECONDS, BENCH_CONNECTIONS.
-import { createEvent, gql, load, settings, signInAdmin, startStack } from './tickets-stack.mjs';
+// The events listing with ticket types and availability, and its SQL statements per page (npm run bench:events).
+// The production build on its own Postgres and Redis; the statements one page costs must not grow
+// with the page size (DataLoaders). Settings: BENCH_SECONDS, BENCH_CONNECTIONS.
+import { createEvent, gql, load, settings, signInAdmin, startStack } from './lib/tickets-stack.mjs';
 
 const EVENTS = 200;
 const LIST = `query($first: Int) { events(first: $first) { totalCount pageInfo { hasNextPage endCursor }

@@ -7,7 +7,7 @@ export interface IsolatedServer {
   server: RunningServer;
   /** Its Redis, to stop and start again (an outage). */
   redis: TestRedis;
-  /** Its own database, for arranging what the API cannot (moving a clock). */
+  /** Its database, for arranging what the API cannot. */
   databaseUrl: string;
   stop(): Promise<void>;
 }

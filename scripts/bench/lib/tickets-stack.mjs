@@ -1,5 +1,5 @@
 // The production build on its own embedded Postgres and private Redis, for the ticketing benches.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,26 +7,19 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
+import { build, ROOT } from '../../build.mjs';
 
 const require = createRequire(import.meta.url);
-export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const ADMIN_EMAIL = 'bench-admin@matchday.local';
 const ADMIN_PASSWORD = 'bench-admin-password';
-
-/** Builds the server when its compiled output is missing (the benches measure the production build). */
-function ensureBuilt() {
-  if (fs.existsSync(path.join(ROOT, 'server', 'dist', 'main.js'))) return;
-  process.stdout.write('Building the server (npm run build -w server)…\n');
-  const built = spawnSync('npm', ['run', 'build', '-w', 'server'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('The server build failed.');
-}
 
 /**
  * Starts Postgres, Redis and `node server/dist/main.js` (RATE_LIMITS=off, request log on), and
  * returns the API's URL, a way to read the request log line of a given request id, and stop().
  */
 export async function startStack(extraEnv = {}) {
-  ensureBuilt();
+  // The benches measure the production build: (re)build the server when it is stale.
+  if (!build({ only: ['server'] })) throw new Error('The server build failed.');
   const { startEmbeddedPostgres } = require(path.join(ROOT, 'server/dist/infra/embedded-postgres.js'));
   const { startLocalRedis } = require(path.join(ROOT, 'server/dist/infra/local-redis.js'));
   const { freePort } = require(path.join(ROOT, 'server/dist/infra/free-port.js'));
