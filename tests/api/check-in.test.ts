@@ -86,6 +86,7 @@ describe('check-in at the door', () => {
     for (const code of ['0000000000000000', 'not a code', '']) {
       expect(dataOf(await graph(CHECK_IN, { eventId: event.id, code }, volunteer)).checkInTicket).toMatchObject({ status: 'NOT_FOUND', ticket: null });
     }
+    expect(errorOf(await graph(CHECK_IN, { eventId: 'not-an-event', code: first.code }, volunteer)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventId' });
 
     const expected = { eventId: event.id, checkedIn: 2, sold: 2, capacity: 50 };
     await live.waitFor((update) => JSON.stringify(update.checkInUpdated) === JSON.stringify(expected));

@@ -1,4 +1,4 @@
-import type { EventsService } from '../events/events.service';
+import { UUID, type EventsService } from '../events/events.service';
 import type { TicketTypesService } from '../events/ticket-types.service';
 import type { TicketsService } from '../tickets/tickets.service';
 import type { OrdersService } from './orders.service';
@@ -16,7 +16,8 @@ export class EventSalesService {
     private readonly orders: OrdersService,
   ) {}
 
-  async forEvents(eventIds: readonly string[]): Promise<(EventSales | null)[]> {
+  async forEvents(requested: readonly string[]): Promise<(EventSales | null)[]> {
+    const eventIds = requested.filter((id) => UUID.test(id));
     const [events, types, ticketTally, orderTally] = await Promise.all([
       this.events.findManyByIds(eventIds),
       this.ticketTypes.findByEventIds(eventIds),
@@ -26,7 +27,7 @@ export class EventSalesService {
     const byType = new Map(ticketTally.map((t) => [t.ticketTypeId, t]));
     const ordersByEvent = new Map(orderTally.map((t) => [t.eventId, t]));
     const eventsById = new Map(events.map((e) => [e.id, e]));
-    return eventIds.map((eventId) => {
+    return requested.map((eventId) => {
       const event = eventsById.get(eventId);
       if (!event) return null;
       const ticketTypes = types

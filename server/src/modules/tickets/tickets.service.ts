@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { containsPattern } from '../../db/like-pattern';
 import { paginate, type PageArgs } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
-import { newTicketCode } from './ticket-code';
+import { newTicketCode, normalizeTicketCode } from './ticket-code';
 import { Ticket, TicketStatus } from './ticket.entity';
 import type { AttendeesArgs } from './tickets.types';
 
@@ -109,7 +109,7 @@ export class TicketsService {
     if (args.search?.trim()) {
       query.andWhere(
         `(ticket.holderName ILIKE :pattern OR ticket.code = :code OR ticket.ownerId IN (SELECT id FROM users WHERE email ILIKE :pattern))`,
-        { pattern: containsPattern(args.search), code: args.search.trim().toUpperCase() },
+        { pattern: containsPattern(args.search), code: normalizeTicketCode(args.search) ?? '' },
       );
     }
     return paginate(query, args);
