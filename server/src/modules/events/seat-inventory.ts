@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { updateReturning } from '../../db/update-returning';
 
 /** Seats of one ticket type that an order holds or owns. */
 export interface SeatLine {
@@ -52,25 +51,31 @@ export class SeatInventory {
     const merged = mergeLines(lines);
     const total = merged.reduce((sum, line) => sum + line.quantity, 0);
     if (total === 0) return null;
-    const events = await updateReturning<{ id: string }>(
-      manager,
-      `UPDATE events SET seats_held = seats_held + $2::int, seats_sold = seats_sold + $3::int
-       WHERE id = $1 ${enforce ? 'AND seats_held + seats_sold + $2::int + $3::int <= capacity' : ''}
-       RETURNING id`,
-      [eventId, move.held * total, move.sold * total],
-    );
-    if (events.length === 0) return { of: 'event' };
-    const types = await updateReturning<{ id: string }>(
-      manager,
-      `UPDATE ticket_types t SET held = t.held + w.quantity * $3::int, sold = t.sold + w.quantity * $4::int
-       FROM unnest($1::uuid[], $2::int[]) AS w (id, quantity)
-       WHERE t.id = w.id AND t.event_id = $5 ${enforce ? 'AND t.held + t.sold + w.quantity * ($3::int + $4::int) <= t.quantity' : ''}
-       RETURNING t.id`,
-      [merged.map((l) => l.ticketTypeId), merged.map((l) => l.quantity), move.held, move.sold, eventId],
-    );
-    if (types.length < merged.length) {
-      const moved = new Set(types.map((t) => t.id));
+    // One statement for both rows: the event row is locked first (the ticket types wait for its
+    // result), and the lock is held for one round trip plus the commit, not two.
+    const [result] = (await manager.query(
+      `WITH event AS (
+         UPDATE events SET seats_held = seats_held + $2::int * $4::int, seats_sold = seats_sold + $3::int * $4::int
+         WHERE id = $1 ${enforce ? 'AND seats_held + seats_sold + ($2::int + $3::int) * $4::int <= capacity' : ''}
+         RETURNING id
+       ), types AS (
+         UPDATE ticket_types t SET held = t.held + w.quantity * $2::int, sold = t.sold + w.quantity * $3::int
+         FROM unnest($5::uuid[], $6::int[]) AS w (id, quantity)
+         WHERE t.id = w.id AND t.event_id = $1 AND EXISTS (SELECT 1 FROM event)
+           ${enforce ? 'AND t.held + t.sold + w.quantity * ($2::int + $3::int) <= t.quantity' : ''}
+         RETURNING t.id
+       )
+       SELECT (SELECT count(*) FROM event)::int AS events, coalesce((SELECT array_agg(id) FROM types), '{}') AS types`,
+      [eventId, move.held, move.sold, total, merged.map((l) => l.ticketTypeId), merged.map((l) => l.quantity)],
+    )) as { events: number; types: string[] }[];
+    if (result.events === 0) {
+      if (!enforce) throw new Error(`Seat counters of event ${eventId} are missing`);
+      return { of: 'event' };
+    }
+    if (result.types.length < merged.length) {
+      const moved = new Set(result.types);
       const short = merged.find((line) => !moved.has(line.ticketTypeId))!;
+      // The caller rolls back, so the event's counters return to where they were too.
       if (!enforce) throw new Error(`Seat counters of ticket type ${short.ticketTypeId} are missing`);
       return { of: 'ticketType', ticketTypeId: short.ticketTypeId };
     }
