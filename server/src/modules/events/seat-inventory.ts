@@ -22,6 +22,7 @@ const TAKE_SOLD: Move = { held: 0, sold: 1 };
  * change is a conditional UPDATE inside the caller's transaction that re-checks the limit on the
  * locked row, so two buyers can never take the last seat. The event row is always updated first:
  * it serialises every change for one event and so rules out deadlocks between ticket-type rows.
+ * Lock order everywhere: order row, then event row, then ticket types, then a promo code row.
  */
 export class SeatInventory {
   /** Holds seats for a new checkout; returns what ran out (the caller must then roll back). */

@@ -87,13 +87,14 @@ export class StartCheckoutHandler {
           unitDiscountCents: line.unitDiscountCents,
         })),
       );
+      const order = await manager.findOneByOrFail(Order, { id: orderId });
+      // Late, so the event row stays locked for as short a time as possible; the promo code after
+      // it, as everywhere else (event row, then promo code row), so two transactions never deadlock.
+      const short = await this.inventory.hold(manager, plan.event.id, plan.priced.lines.map((l) => ({ ticketTypeId: l.ticketType.id, quantity: l.quantity })));
+      if (short) throw soldOut(short, plan);
       if (plan.promo && !(await this.promoCodes.redeem(manager, plan.promo.id))) {
         throw badInput('promoCode', 'This promo code has been used up.');
       }
-      const order = await manager.findOneByOrFail(Order, { id: orderId });
-      // Last, so the event row stays locked for as short a time as possible.
-      const short = await this.inventory.hold(manager, plan.event.id, plan.priced.lines.map((l) => ({ ticketTypeId: l.ticketType.id, quantity: l.quantity })));
-      if (short) throw soldOut(short, plan);
       if (provider === PaymentProvider.FREE) return this.completeOrder.completeIn(manager, orderId, viewer.user, { provider, amountPaidCents: 0 });
       return { order, afterCommit: async () => {} };
     });
