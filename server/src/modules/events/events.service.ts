@@ -127,19 +127,22 @@ export class EventsService {
   }
 
   /**
-   * Marks the event cancelled inside the caller's transaction (the cancel-event use case also
-   * settles its orders); null when it was already cancelled.
+   * Marks the event cancelled: from its commit on, no seat can be held or sold (SeatInventory
+   * only moves seats of a PUBLISHED event). Null when it was already cancelled.
    */
   async markCancelled(manager: EntityManager, id: string): Promise<Event | null> {
     const event = await this.lock(manager, id);
     if (event.status === EventStatus.CANCELLED) return null;
     event.status = EventStatus.CANCELLED;
     event.cancelledAt = new Date();
-    event.seatsHeld = 0;
-    event.seatsSold = 0;
     await manager.save(event);
-    await manager.update(TicketType, { eventId: id }, { held: 0, sold: 0 });
     return event;
+  }
+
+  /** Sets every seat counter of a cancelled event back to zero, once its orders are all settled. */
+  async clearSeats(manager: EntityManager, id: string): Promise<void> {
+    await manager.update(Event, { id }, { seatsHeld: 0, seatsSold: 0 });
+    await manager.update(TicketType, { eventId: id }, { held: 0, sold: 0 });
   }
 
   /** The event row, locked for the rest of the caller's transaction. */

@@ -6,7 +6,7 @@ export interface SeatLine {
   quantity: number;
 }
 
-/** What ran out when seats could not be taken. */
+/** What ran out when seats could not be taken ('event': its capacity, or it is no longer on sale). */
 export type Shortage = { of: 'event' } | { of: 'ticketType'; ticketTypeId: string };
 
 type Move = { held: -1 | 0 | 1; sold: -1 | 0 | 1 };
@@ -57,7 +57,7 @@ export class SeatInventory {
     const [result] = (await manager.query(
       `WITH event AS (
          UPDATE events SET seats_held = seats_held + $2::int * $4::int, seats_sold = seats_sold + $3::int * $4::int
-         WHERE id = $1 ${enforce ? 'AND seats_held + seats_sold + ($2::int + $3::int) * $4::int <= capacity' : ''}
+         WHERE id = $1 ${enforce ? "AND status = 'PUBLISHED' AND seats_held + seats_sold + ($2::int + $3::int) * $4::int <= capacity" : ''}
          RETURNING id
        ), types AS (
          UPDATE ticket_types t SET held = t.held + w.quantity * $2::int, sold = t.sold + w.quantity * $3::int

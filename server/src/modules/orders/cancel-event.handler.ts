@@ -33,17 +33,20 @@ export class CancelEventHandler {
   ) {}
 
   async run(actor: Actor, eventId: string): Promise<Event> {
+    // First stop all sales (a short transaction on the event row)…
+    const cancelled = await this.db.transaction((manager) => this.events.markCancelled(manager, eventId));
+    // …then settle every order, locking the orders before the event as every order use case does.
+    // Cancelling again settles anything a failed earlier attempt left.
     const outcome = await this.db.transaction(async (manager) => {
-      const event = await this.events.markCancelled(manager, eventId);
-      if (!event) return { event: await this.events.lock(manager, eventId), refundIds: [], sessions: [] };
       const pending = await manager.find(Order, { where: { eventId, status: OrderStatus.PENDING }, lock: { mode: 'pessimistic_write' } });
+      const paid = await manager.find(Order, { where: { eventId, status: OrderStatus.PAID }, lock: { mode: 'pessimistic_write' } });
+      await this.events.clearSeats(manager, eventId);
       for (const order of pending) {
         order.status = OrderStatus.CANCELLED;
         order.closedAt = new Date();
         if (order.promoCodeId) await this.promoCodes.release(manager, order.promoCodeId);
       }
       await manager.save(pending);
-      const paid = await manager.find(Order, { where: { eventId, status: OrderStatus.PAID }, lock: { mode: 'pessimistic_write' } });
       const owedByOrder = await this.tickets.liveValueByOrder(manager, eventId);
       const refundIds: string[] = [];
       for (const order of paid) {
@@ -56,14 +59,16 @@ export class CancelEventHandler {
       }
       await manager.save(paid);
       await this.tickets.voidAllOfEvent(manager, eventId);
-      await this.audit.record(
-        { action: 'event.cancelled', actorId: actor.id, ip: actor.ip, target: { type: 'Event', id: eventId }, details: { cancelledOrders: pending.length, refundedOrders: paid.length } },
-        manager,
-      );
-      return { event, refundIds, sessions: pending.map((o) => o.stripeCheckoutSessionId).filter((s): s is string => !!s) };
+      if (cancelled || pending.length || paid.length) {
+        await this.audit.record(
+          { action: 'event.cancelled', actorId: actor.id, ip: actor.ip, target: { type: 'Event', id: eventId }, details: { cancelledOrders: pending.length, refundedOrders: paid.length } },
+          manager,
+        );
+      }
+      return { refundIds, sessions: pending.map((o) => o.stripeCheckoutSessionId).filter((s): s is string => !!s) };
     });
     void this.afterCancel(eventId, outcome.refundIds, outcome.sessions);
-    return outcome.event;
+    return (await this.events.findById(eventId))!;
   }
 
   private async afterCancel(eventId: string, refundIds: string[], sessions: string[]): Promise<void> {
