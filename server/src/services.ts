@@ -54,6 +54,21 @@ import { createTicketLoaders } from './modules/tickets/tickets.loaders';
 import { TicketsService } from './modules/tickets/tickets.service';
 import { AttendeesExportService } from './modules/tickets/attendees-export.service';
 import { WebhooksService } from './modules/webhooks/webhooks.service';
+import { createBillingGateway } from './integrations/stripe/create-billing-gateway';
+import { BusinessMetricsService } from './modules/analytics/business-metrics.service';
+import { FigureExportService } from './modules/analytics/figure-export.service';
+import { ApplySubscriptionHandler } from './modules/memberships/apply-subscription.handler';
+import { BillingPortalHandler } from './modules/memberships/billing-portal.handler';
+import { MembershipFiguresService } from './modules/memberships/membership-figures.service';
+import { MembershipMail } from './modules/memberships/membership-mail';
+import { createMembershipLoaders } from './modules/memberships/memberships.loaders';
+import { MembershipsService } from './modules/memberships/memberships.service';
+import { PlansService } from './modules/memberships/plans.service';
+import { RecordInvoiceHandler } from './modules/memberships/record-invoice.handler';
+import { StartMembershipCheckoutHandler } from './modules/memberships/start-membership-checkout.handler';
+import { TestBillingClock } from './modules/memberships/test-billing-clock';
+import { TestMembershipHandler } from './modules/memberships/test-membership.handler';
+import { TrialReminderHandler } from './modules/memberships/trial-reminder.handler';
 
 export interface Infra {
   config: Config;
@@ -98,6 +113,7 @@ export function createServices(infra: Infra) {
   const ticketTypes = new TicketTypesService(db, events, audit);
   const promoCodes = new PromoCodesService(db, events, audit);
   const seats = new SeatInventory();
+  const memberships = new MembershipsService(db);
   const tickets = new TicketsService(db);
   const checkInStats = new CheckInStatsService(events, tickets, infra.pubSub, log);
   const checkIn = new CheckInHandler(tickets, events, users, checkInStats);
@@ -111,7 +127,7 @@ export function createServices(infra: Infra) {
   const refundOrder = new RefundOrderHandler(db, orders, seats, promoCodes, tickets, refunds, settleRefund, audit, checkInStats);
   const holdTimers = new HoldTimers(infra.redis, config.queuePrefix, log);
   const holdSweep = new HoldSweep(orders, refunds, expireHold, settleRefund, config.holdSweepSeconds, log);
-  const checkoutPlanner = new CheckoutPlanner(events, ticketTypes, promoCodes);
+  const checkoutPlanner = new CheckoutPlanner(events, ticketTypes, promoCodes, memberships);
   const paymentPages = new PaymentPages(db, config, payments, orders, events, ticketTypes, users);
   const startCheckout = new StartCheckoutHandler(db, config, checkoutPlanner, orders, seats, promoCodes, completeOrder, expireHold, holdTimers, paymentPages, payments, log);
   const testCheckout = new TestCheckoutHandler(orders, completeOrder, expireHold, payments);
@@ -120,7 +136,26 @@ export function createServices(infra: Infra) {
   const ticketing = { payments, webhooks, events, ticketTypes, promoCodes, seats, tickets, checkInStats, checkIn, orders, refunds, eventSales };
   const orderHandlers = { settleRefund, completeOrder, expireHold, refundOrder, holdTimers, holdSweep, checkoutPlanner, paymentPages, startCheckout, testCheckout, cancelCheckout, cancelEvent };
   const attendeesExport = new AttendeesExportService(jobs, events, audit);
-  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers };
+  const billing = createBillingGateway(config, payments);
+  const plans = new PlansService(db, billing, audit, log);
+  const membershipMail = new MembershipMail(mail, config.publicUrl);
+  const applySubscription = new ApplySubscriptionHandler(db, memberships, plans, users, membershipMail, log);
+  const recordMembershipInvoice = new RecordInvoiceHandler(db, memberships, applySubscription);
+  const membershipHandlers = {
+    billing,
+    plans,
+    memberships,
+    applySubscription,
+    recordMembershipInvoice,
+    trialReminder: new TrialReminderHandler(db, memberships, plans, users, membershipMail),
+    startMembershipCheckout: new StartMembershipCheckoutHandler(config, plans, memberships, billing, log),
+    testMemberships: new TestMembershipHandler(db, billing, memberships, plans, applySubscription, recordMembershipInvoice),
+    testBillingClock: new TestBillingClock(db, memberships, applySubscription, recordMembershipInvoice, log),
+    billingPortal: new BillingPortalHandler(config, memberships, billing),
+    businessMetrics: new BusinessMetricsService(new MembershipFiguresService(db), plans, orders, users),
+    figureExport: new FigureExportService(jobs, audit),
+  };
+  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, ...membershipHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -131,6 +166,7 @@ export function createLoaders(services: Services) {
     ...createEventLoaders(services.events, services.ticketTypes, services.promoCodes),
     ...createOrderLoaders(services.orders, services.refunds, services.eventSales),
     ...createTicketLoaders(services.tickets),
+    ...createMembershipLoaders(services.plans, services.memberships),
   };
 }
 

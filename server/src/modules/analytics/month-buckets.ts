@@ -1,0 +1,28 @@
+/** One UTC calendar month of a date range, clipped to the range. */
+export interface MonthBucket {
+  /** 'YYYY-MM'. */
+  month: string;
+  start: Date;
+  end: Date;
+}
+
+/** The UTC calendar months that [from, to) touches, each clipped to the range, oldest first. */
+export function monthBuckets(from: Date, to: Date): MonthBucket[] {
+  const buckets: MonthBucket[] = [];
+  let cursor = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
+  while (cursor < to) {
+    const next = new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, 1));
+    buckets.push({
+      month: `${cursor.getUTCFullYear()}-${String(cursor.getUTCMonth() + 1).padStart(2, '0')}`,
+      start: cursor < from ? from : cursor,
+      end: next > to ? to : next,
+    });
+    cursor = next;
+  }
+  return buckets;
+}
+
+/** A ratio rounded to four decimals (0.1234 = 12.34 %), or null when there is nothing to divide by. */
+export function rate(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null;
+}
