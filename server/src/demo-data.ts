@@ -1,5 +1,6 @@
 import type { Logger } from './infra/logger';
 import { DEMO_PASSWORD, seedDemoUsers } from './modules/users/users.demo';
+import { seedDemoEvents } from './modules/events/events.demo';
 import type { Services } from './services';
 
 /**
@@ -11,6 +12,8 @@ export async function loadDemoDataOnce(services: Services, log: Logger): Promise
   const { totalCount } = await services.users.list({ first: 2 });
   if (totalCount > 1) return;
   await seedDemoUsers(services);
+  const { privateEventUrl } = await seedDemoEvents(services);
   log.info('Demo data loaded');
   process.stdout.write(`  Demo accounts (password "${DEMO_PASSWORD}"): fan@matchday.local, volunteer@matchday.local\n`);
+  process.stdout.write(`  Demo private event (opens only with its link): ${privateEventUrl}\n`);
 }

@@ -2,6 +2,8 @@
 export const QueueName = {
   /** Background jobs with a row in the jobs table, dispatched by kind to the jobHandlers. */
   Jobs: 'jobs',
+  /** Ticket holds: a delayed 'expire' job per checkout, and the periodic 'sweep' (orders/holds.jobs.ts). */
+  Holds: 'holds',
 } as const;
 
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
