@@ -11,6 +11,19 @@ import { AuditService } from './modules/audit/audit.service';
 import { AccessTokens } from './modules/auth/access-tokens';
 import { ViewerService } from './modules/auth/viewer.service';
 import { createUserLoaders } from './modules/users/users.loaders';
+import { pgPool } from './db/query-rows';
+import { createSmsSender } from './integrations/twilio/sms-sender';
+import { LeadInterestsService } from './modules/leads/lead-interests.service';
+import { createLeadLoaders } from './modules/leads/leads.loaders';
+import { LeadsService } from './modules/leads/leads.service';
+import { SignUpLead } from './modules/leads/sign-up';
+import { RecordDeliveryStatus } from './modules/sms/delivery-status';
+import { HandleInboundSms } from './modules/sms/inbound-sms';
+import { SmsOptOuts } from './modules/sms/opt-outs';
+import { SmsDelivery } from './modules/sms/sms-delivery';
+import { SmsOutbox } from './modules/sms/sms-outbox';
+import { createSmsLoaders } from './modules/sms/sms.loaders';
+import { SmsService } from './modules/sms/sms.service';
 import { UsersService } from './modules/users/users.service';
 
 export interface Infra {
@@ -31,7 +44,19 @@ export function createServices(infra: Infra) {
   const users = new UsersService(db, audit);
   const accessTokens = new AccessTokens(infra.jwtSecret, config.accessTokenTtlSeconds);
   const viewers = new ViewerService(accessTokens, users);
-  return { infra, audit, users, accessTokens, viewers };
+  const leadInterests = new LeadInterestsService(db, audit);
+  const leads = new LeadsService(db, config, leadInterests, new SignUpLead(pgPool(db), config, leadInterests, infra.log));
+  const smsOptOuts = new SmsOptOuts();
+  const sms = new SmsService(
+    db,
+    leads,
+    audit,
+    new SmsOutbox(db),
+    new SmsDelivery(db, createSmsSender(config), smsOptOuts, leads, infra.log),
+    new HandleInboundSms(db, config, leads, smsOptOuts, audit),
+    new RecordDeliveryStatus(db),
+  );
+  return { infra, audit, users, accessTokens, viewers, leads, sms };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -39,6 +64,8 @@ export type Services = ReturnType<typeof createServices>;
 export function createLoaders(services: Services) {
   return {
     ...createUserLoaders(services.users),
+    ...createLeadLoaders(services.leads),
+    ...createSmsLoaders(services.sms),
   };
 }
 

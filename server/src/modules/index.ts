@@ -7,16 +7,25 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { Services } from '../services';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
+import { LeadInterest } from './leads/lead-interest.entity';
+import { LeadUpload } from './leads/lead-upload.entity';
+import { Lead } from './leads/lead.entity';
+import { LeadsResolver } from './leads/leads.resolver';
+import { SmsCampaign } from './sms/sms-campaign.entity';
+import { SmsMessage } from './sms/sms-message.entity';
+import { SmsResolver } from './sms/sms.resolver';
+import { startSmsDeliveryWorker, startSmsOutboxRelay } from './sms/sms.workers';
+import { twilioWebhookRoutes } from './sms/twilio-webhooks.routes';
 import { User } from './users/user.entity';
 import { UsersResolver } from './users/users.resolver';
 
-export const entities = [User, AuditEntry];
+export const entities = [User, AuditEntry, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, LeadsResolver, SmsResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
-export const httpRoutes: ((services: Services) => Router)[] = [];
+export const httpRoutes: ((services: Services) => Router)[] = [twilioWebhookRoutes];
 
 /** Something running in the background of a process (a BullMQ worker, a sweeper). */
 export interface BackgroundWorker {
@@ -25,4 +34,4 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startSmsOutboxRelay, startSmsDeliveryWorker];

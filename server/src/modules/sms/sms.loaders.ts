@@ -1,0 +1,13 @@
+import DataLoader from 'dataloader';
+import type { SmsMessage } from './sms-message.entity';
+import type { SmsService } from './sms.service';
+
+export function createSmsLoaders(sms: SmsService) {
+  return {
+    /** A lead's latest texts, oldest first. */
+    smsThreadByLeadId: new DataLoader<string, SmsMessage[]>(async (leadIds) => {
+      const threads = await sms.threads(leadIds);
+      return leadIds.map((id) => threads.get(id) ?? []);
+    }),
+  };
+}
