@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { SmsSendError, type SmsSender } from '../../integrations/twilio/sms-sender';
+import { SmsSendError, type SentSms, type SmsSender } from '../../integrations/twilio/sms-sender';
 import { updatedRows } from '../../db/query-rows';
 import type { Logger } from '../../infra/logger';
 import type { LeadsService } from '../leads/leads.service';
@@ -41,31 +41,36 @@ export class SmsDelivery {
       await this.finish(messageId, 'SKIPPED', { error: 'The number opted out (STOP).' });
       return 'skipped';
     }
+    let sent: SentSms;
     try {
-      const sent = await this.sender.send({ to: message.to_phone, body: message.body });
-      await this.finish(messageId, sent.captured ? 'CAPTURED' : 'SENT', { sid: sent.sid, from: sent.from });
-      return sent.captured ? 'captured' : 'sent';
+      sent = await this.sender.send({ to: message.to_phone, body: message.body });
     } catch (err) {
-      const error = err instanceof SmsSendError ? err : new SmsSendError('Sending failed unexpectedly.', false);
-      if (!(err instanceof SmsSendError)) this.log.error({ err, messageId }, 'SMS send failed unexpectedly');
-      if (error.code === TWILIO_UNSUBSCRIBED) {
-        await this.recordUnsubscribed(message.to_phone);
-        await this.finish(messageId, 'SKIPPED', { error: 'Twilio reports that the number unsubscribed.' });
-        return 'skipped';
-      }
-      if (error.retryable && !finalAttempt) {
-        await this.db.query(`UPDATE sms_messages SET status = 'QUEUED', error = $2, updated_at = now() WHERE id = $1`, [messageId, error.message]);
-        return 'retry';
-      }
-      await this.finish(messageId, 'FAILED', { error: error.message });
-      return 'failed';
+      return this.failed(messageId, message.to_phone, err, finalAttempt);
     }
+    await this.finish(messageId, sent.captured ? 'CAPTURED' : 'SENT', { sid: sent.sid, from: sent.from });
+    return sent.captured ? 'captured' : 'sent';
+  }
+
+  private async failed(messageId: string, phone: string, err: unknown, finalAttempt: boolean): Promise<DeliveryOutcome> {
+    const error = err instanceof SmsSendError ? err : new SmsSendError('Sending failed unexpectedly.', false);
+    if (!(err instanceof SmsSendError)) this.log.error({ err, messageId }, 'SMS send failed unexpectedly');
+    if (error.code === TWILIO_UNSUBSCRIBED) {
+      await this.recordUnsubscribed(phone);
+      await this.finish(messageId, 'SKIPPED', { error: 'Twilio reports that the number unsubscribed.' });
+      return 'skipped';
+    }
+    if (error.retryable && !finalAttempt) {
+      await this.db.query(`UPDATE sms_messages SET status = 'QUEUED', error = $2, updated_at = now() WHERE id = $1`, [messageId, error.message]);
+      return 'retry';
+    }
+    await this.finish(messageId, 'FAILED', { error: error.message });
+    return 'failed';
   }
 
   private async finish(id: string, status: string, details: { sid?: string | null; from?: string | null; error?: string }): Promise<void> {
     await this.db.query(
-      `UPDATE sms_messages SET status = $2, provider_sid = $3, from_phone = $4, error = $5, updated_at = now(),
-         sent_at = CASE WHEN $2 IN ('SENT', 'CAPTURED') THEN now() END
+      `UPDATE sms_messages SET status = $2::sms_status, provider_sid = $3, from_phone = $4, error = $5, updated_at = now(),
+         sent_at = CASE WHEN $2::sms_status IN ('SENT', 'CAPTURED') THEN now() END
        WHERE id = $1`,
       [id, status, details.sid ?? null, details.from ?? null, details.error ?? null],
     );
