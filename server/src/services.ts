@@ -13,6 +13,7 @@ import { ViewerService } from './modules/auth/viewer.service';
 import { createUserLoaders } from './modules/users/users.loaders';
 import { pgPool } from './db/query-rows';
 import { createSmsSender } from './integrations/twilio/sms-sender';
+import { LeadImportsService } from './modules/leads/lead-imports.service';
 import { LeadInterestsService } from './modules/leads/lead-interests.service';
 import { createLeadLoaders } from './modules/leads/leads.loaders';
 import { LeadsService } from './modules/leads/leads.service';
@@ -45,7 +46,7 @@ export function createServices(infra: Infra) {
   const accessTokens = new AccessTokens(infra.jwtSecret, config.accessTokenTtlSeconds);
   const viewers = new ViewerService(accessTokens, users);
   const leadInterests = new LeadInterestsService(db, audit);
-  const leads = new LeadsService(db, config, leadInterests, new SignUpLead(pgPool(db), config, leadInterests, infra.log));
+  const leads = new LeadsService(db, config, leadInterests, new LeadImportsService(db, audit), new SignUpLead(pgPool(db), config, leadInterests, infra.log));
   const smsOptOuts = new SmsOptOuts();
   const sms = new SmsService(
     db,

@@ -8,6 +8,7 @@ import type { Services } from '../services';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { LeadInterest } from './leads/lead-interest.entity';
+import { leadUploadRoutes } from './leads/lead-upload.routes';
 import { LeadUpload } from './leads/lead-upload.entity';
 import { Lead } from './leads/lead.entity';
 import { LeadsResolver } from './leads/leads.resolver';
@@ -25,7 +26,7 @@ export const entities = [User, AuditEntry, Lead, LeadInterest, LeadUpload, SmsMe
 export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, LeadsResolver, SmsResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
-export const httpRoutes: ((services: Services) => Router)[] = [twilioWebhookRoutes];
+export const httpRoutes: ((services: Services) => Router)[] = [twilioWebhookRoutes, leadUploadRoutes];
 
 /** Something running in the background of a process (a BullMQ worker, a sweeper). */
 export interface BackgroundWorker {

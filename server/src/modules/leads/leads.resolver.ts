@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { SmsMessage } from '../sms/sms-message.entity';
 import { Role } from '../users/user.entity';
+import { LeadImportPreview } from './lead-import.types';
 import { LeadInterest } from './lead-interest.entity';
 import { Lead } from './lead.entity';
 import {
@@ -65,6 +66,16 @@ export class LeadsResolver {
   @Query(() => CampaignAudienceCount, { description: 'The exact audience of a campaign to this filter, before sending.' })
   leadCampaignAudienceCount(@Arg('filter', () => LeadFilter, { nullable: true }) filter: LeadFilter | null, @Ctx() { services }: Context) {
     return services.leads.audienceCount(filter ?? {});
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => LeadImportPreview, { description: 'The first rows of a CSV uploaded to POST /uploads/leads, with a suggested column mapping.' })
+  leadImportPreview(
+    @Arg('uploadId', () => ID) uploadId: string,
+    @Arg('rows', () => Int, { defaultValue: 10, description: 'Rows after the header, 1 to 50.' }) rows: number,
+    @Ctx() { services }: Context,
+  ) {
+    return services.leads.imports.preview(uploadId, Math.min(Math.max(rows, 1), 50));
   }
 
   @FieldResolver(() => [SmsMessage], { description: 'The conversation with this lead: its latest texts both ways, oldest first.' })

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import { paginate } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
+import type { LeadImportsService } from './lead-imports.service';
 import type { LeadInterestsService } from './lead-interests.service';
 import { applyLeadFilter, TEXTABLE, type LeadFilterValues } from './lead-filter';
 import { Lead } from './lead.entity';
@@ -26,6 +27,7 @@ export class LeadsService {
     private readonly db: DataSource,
     private readonly config: Config,
     readonly interests: LeadInterestsService,
+    readonly imports: LeadImportsService,
     private readonly signUpLead: SignUpLead,
   ) {}
 
