@@ -7,9 +7,17 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { PubSub } from './graphql/pubsub';
 import type { Logger } from './infra/logger';
+import { RateLimiter } from './infra/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { AccessTokens } from './modules/auth/access-tokens';
+import { ApiTokensService } from './modules/auth/api-tokens.service';
+import { PasswordResetService } from './modules/auth/password-reset.service';
+import { RegistrationService } from './modules/auth/registration.service';
+import { SessionsService } from './modules/auth/sessions.service';
+import { SignInService } from './modules/auth/sign-in.service';
 import { ViewerService } from './modules/auth/viewer.service';
+import { MailService } from './modules/mail/mail.service';
+import { CredentialsService } from './modules/users/credentials.service';
 import { createUserLoaders } from './modules/users/users.loaders';
 import { pgPool } from './db/query-rows';
 import { createSmsSender } from './integrations/twilio/sms-sender';
@@ -44,9 +52,17 @@ export function createServices(infra: Infra) {
   const audit = new AuditService(db);
   const users = new UsersService(db, audit);
   const accessTokens = new AccessTokens(infra.jwtSecret, config.accessTokenTtlSeconds);
-  const viewers = new ViewerService(accessTokens, users);
+  const rateLimiter = new RateLimiter(infra.redis, config.rateLimitsEnabled);
+  const mail = new MailService(db);
+  const credentials = new CredentialsService(db);
+  const apiTokens = new ApiTokensService(db, audit);
+  const viewers = new ViewerService(accessTokens, users, apiTokens);
+  const sessions = new SessionsService(db, accessTokens, users, audit, config.refreshTokenTtlDays);
+  const registration = new RegistrationService(users, sessions, rateLimiter, config);
+  const signIn = new SignInService(users, credentials, sessions, audit, rateLimiter, config);
+  const passwordReset = new PasswordResetService(db, users, credentials, sessions, mail, audit, rateLimiter, config);
   const leadInterests = new LeadInterestsService(db, audit);
-  const leads = new LeadsService(db, config, leadInterests, new LeadImportsService(db, audit), new SignUpLead(pgPool(db), config, leadInterests, infra.log));
+  const leads = new LeadsService(db, config, leadInterests, new LeadImportsService(db, audit), new SignUpLead(pgPool(db), config, leadInterests, rateLimiter, infra.log));
   const smsOptOuts = new SmsOptOuts();
   const sms = new SmsService(
     db,
@@ -57,7 +73,7 @@ export function createServices(infra: Infra) {
     new HandleInboundSms(db, config, leads, smsOptOuts, audit),
     new RecordDeliveryStatus(db),
   );
-  return { infra, audit, users, accessTokens, viewers, leads, sms };
+  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, leads, sms };
 }
 
 export type Services = ReturnType<typeof createServices>;

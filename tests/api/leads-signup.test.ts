@@ -1,9 +1,14 @@
 import crypto from 'node:crypto';
 import { dataOf, errorOf, graph, sql, uniqueEmail } from '../support/graph';
-import { adminToken } from '../support/tokens';
+import { adminToken } from '../support/accounts';
 
 const SIGN_UP = `mutation ($input: LeadSignupInput!) { signUp(input: $input) { id receivedAt } }`;
-const LEADS = `query ($search: String) { leads(search: $search, first: 50) { totalCount edges { node { id name email phone zip interests optedOut consentSms consentText consentIp } } } }`;
+const LEADS = `query ($search: String) {
+  leads(search: $search, first: 50) {
+    totalCount
+    edges { node { id name email phone zip interests optedOut consentSms consentText consentIp messages { kind toPhone status } } }
+  }
+}`;
 
 /** A US mobile-looking number nobody else in the run uses. */
 const uniquePhone = () => `+1415${String(crypto.randomInt(2_000_000, 9_999_999))}`;
@@ -106,10 +111,11 @@ describe('signUp', () => {
     const phone = uniquePhone();
     const results = await Promise.all(Array.from({ length: 20 }, () => signUp({ email, phone, consentSms: true })));
     for (const result of results) dataOf(result);
-    const leads = await sql(`SELECT id FROM leads WHERE email = $1 OR phone = $2`, [email, phone]);
-    expect(leads).toHaveLength(1);
-    const confirmations = await sql(`SELECT id FROM sms_messages WHERE lead_id = $1 AND kind = 'CONFIRMATION'`, [leads[0].id]);
-    expect(confirmations).toHaveLength(1);
+    for (const search of [email, phone]) {
+      const { totalCount, edges } = await leadsMatching(search);
+      expect(totalCount).toBe(1);
+      expect(edges[0].node.messages).toEqual([expect.objectContaining({ kind: 'CONFIRMATION', toPhone: phone })]);
+    }
   });
 
   it('returns the first answer to a retry with the same idempotencyKey', async () => {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { dataOf, errorOf, graph } from '../support/graph';
-import { startIsolatedStack, type IsolatedStack } from '../support/isolated';
+import { adminToken } from '../support/accounts';
+import { startIsolatedServer, type IsolatedServer } from '../support/isolated-server';
 import { postTwilioWebhook, startFakeTwilio, type FakeTwilio } from '../fakes/twilio-server';
 
 const SIGN_UP = `mutation ($input: LeadSignupInput!) { signUp(input: $input) { id } }`;
@@ -8,13 +9,13 @@ const LEAD = `query ($search: String) { leads(search: $search) { edges { node { 
 const REPLY = `mutation ($leadId: ID!, $body: String!) { replyToLead(leadId: $leadId, body: $body) { id status } }`;
 
 let twilioFake: FakeTwilio;
-let stack: IsolatedStack;
+let stack: IsolatedServer;
 let admin: string;
 
 beforeAll(async () => {
   twilioFake = await startFakeTwilio();
-  stack = await startIsolatedStack(twilioFake.env());
-  admin = await stack.adminToken();
+  stack = await startIsolatedServer(twilioFake.env());
+  admin = await adminToken(stack.server.url);
 });
 
 afterAll(async () => {
@@ -81,10 +82,15 @@ describe('SMS through Twilio (the real SDK against a local fake)', () => {
     expect((await postTwilioWebhook(stack.server.url, path, params, { authToken: 'not-the-token' })).status).toBe(403);
     expect((await postTwilioWebhook(stack.server.url, path, params, { authToken: twilioFake.authToken, signedUrl: 'https://evil.example/webhooks/twilio/sms' })).status).toBe(403);
     expect((await postTwilioWebhook(stack.server.url, '/webhooks/twilio/status', { MessageSid: 'SMx', MessageStatus: 'delivered' }, { authToken: 'wrong' })).status).toBe(403);
-    const stored = await stack.sql(`SELECT id FROM sms_messages WHERE from_phone = $1`, [phone]);
-    expect(stored).toHaveLength(0);
-    const audited = await stack.sql(`SELECT id FROM audit_entries WHERE action = 'twilio.signature_rejected'`);
-    expect(audited.length).toBeGreaterThanOrEqual(4);
+    const seen = dataOf(
+      await graph(
+        `query ($phone: String) { smsMessages(phone: $phone) { totalCount } auditLog(action: "twilio.signature_rejected") { totalCount } }`,
+        { phone },
+        { url: stack.server.url, token: admin },
+      ),
+    );
+    expect(seen.smsMessages.totalCount).toBe(0);
+    expect(seen.auditLog.totalCount).toBeGreaterThanOrEqual(4);
   });
 
   it('opts a number out on STOP (never texting it) and back in on START', async () => {

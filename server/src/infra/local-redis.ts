@@ -18,11 +18,10 @@ export class MissingRedisError extends Error {
  * A private redis-server from the PATH, supervised as our child: it listens on loopback only,
  * keeps its append-only file under `dir`, and stops when we stop.
  */
-export async function startLocalRedis(dir: string, log: Logger, options: { port?: number } = {}): Promise<LocalService> {
+export async function startLocalRedis(dir: string, log: Logger): Promise<LocalService> {
   if (spawnSync('redis-server', ['--version']).error) throw new MissingRedisError();
   fs.mkdirSync(dir, { recursive: true });
-  // A fixed port lets a restarted Redis take over its predecessor's clients (tests of an outage).
-  const port = options.port ?? (await freePort());
+  const port = await freePort();
   const child = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--loglevel', 'warning'],

@@ -7,6 +7,15 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { Services } from '../services';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
+import { ApiToken } from './auth/api-token.entity';
+import { ApiTokensResolver } from './auth/api-tokens.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { startExpiredTokensSweeper } from './auth/expired-tokens.worker';
+import { PasswordResetToken } from './auth/password-reset-token.entity';
+import { RefreshToken } from './auth/refresh-token.entity';
+import { MailMessage } from './mail/mail-message.entity';
+import { MailResolver } from './mail/mail.resolver';
+import { startMailWorkers } from './mail/mail.workers';
 import { LeadInterest } from './leads/lead-interest.entity';
 import { leadUploadRoutes } from './leads/lead-upload.routes';
 import { LeadUpload } from './leads/lead-upload.entity';
@@ -20,10 +29,10 @@ import { twilioWebhookRoutes } from './sms/twilio-webhooks.routes';
 import { User } from './users/user.entity';
 import { UsersResolver } from './users/users.resolver';
 
-export const entities = [User, AuditEntry, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, LeadsResolver, SmsResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, LeadsResolver, SmsResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
 export const httpRoutes: ((services: Services) => Router)[] = [twilioWebhookRoutes, leadUploadRoutes];
@@ -35,4 +44,4 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startSmsOutboxRelay, startSmsDeliveryWorker];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, startSmsOutboxRelay, startSmsDeliveryWorker];

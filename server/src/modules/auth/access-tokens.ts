@@ -4,7 +4,7 @@ import jwt from 'jsonwebtoken';
 export class AccessTokens {
   constructor(
     private readonly secret: string,
-    private readonly ttlSeconds: number,
+    readonly ttlSeconds: number,
   ) {}
 
   issue(userId: string): string {

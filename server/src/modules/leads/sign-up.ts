@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { Pool } from 'pg';
 import type { Config } from '../../config';
 import { badInput } from '../../graphql/errors';
 import type { Logger } from '../../infra/logger';
+import type { RateLimiter } from '../../infra/rate-limiter';
 import { renderTemplate } from '../sms/message-template';
 import type { LeadInterestsService } from './lead-interests.service';
 import { normalizeLeadEmail, normalizeName, normalizePhone, normalizeZip } from './lead-fields';
@@ -90,7 +92,7 @@ receipt AS (
 )
 SELECT receipt_id, created_at AS received_at, true AS replayed FROM prior
 UNION ALL
-SELECT $12::uuid, now(), $11::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM receipt) FROM lead`;
+SELECT $12::uuid, now()::timestamptz(3), $11::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM receipt) FROM lead`;
 
 const RECEIPT_SQL = `SELECT receipt_id, created_at AS received_at FROM lead_signup_receipts WHERE key = $1`;
 
@@ -110,10 +112,22 @@ export class SignUpLead {
     private readonly pool: Pool,
     private readonly config: Config,
     private readonly interests: LeadInterestsService,
+    private readonly rateLimiter: RateLimiter,
     private readonly log: Logger,
   ) {}
 
+  /** Per-IP limit. A Redis outage must not stop signups (they need only Postgres), so it fails open. */
+  private async limit(ip: string | null): Promise<void> {
+    try {
+      await this.rateLimiter.consume('signup', ip ?? 'unknown', this.config.rateLimits.signup);
+    } catch (err) {
+      if (err instanceof GraphQLError) throw err;
+      this.log.warn({ err: (err as Error).message }, 'Signup rate limit unavailable (Redis); letting the signup through');
+    }
+  }
+
   async run(input: LeadSignupInput, ip: string | null): Promise<SignupReceipt> {
+    await this.limit(ip);
     // A bot filled the hidden field: it gets an answer that looks like any other, and nothing is kept.
     if (input.website) return { id: crypto.randomUUID(), receivedAt: new Date() };
 

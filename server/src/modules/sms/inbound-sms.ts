@@ -65,10 +65,11 @@ export class HandleInboundSms {
   }
 
   private async recordAutoReply(manager: EntityManager, leadId: string | null, sms: InboundSms): Promise<void> {
-    // Sent by Twilio from the TwiML answer; kept so the conversation reads as the fan saw it.
+    // Sent by Twilio from the TwiML answer; kept so the conversation reads as the fan saw it
+    // (a millisecond after the question, which shares this transaction's now()).
     await manager.query(
-      `INSERT INTO sms_messages (lead_id, direction, kind, to_phone, from_phone, body, status, sent_at)
-       VALUES ($1, 'OUTBOUND', 'AUTO_REPLY', $2, $3, $4, 'SENT', now())`,
+      `INSERT INTO sms_messages (lead_id, direction, kind, to_phone, from_phone, body, status, sent_at, created_at)
+       VALUES ($1, 'OUTBOUND', 'AUTO_REPLY', $2, $3, $4, 'SENT', now(), now() + interval '1 millisecond')`,
       [leadId, sms.from, sms.to, this.config.smsHelpText],
     );
   }

@@ -1,0 +1,80 @@
+import type { DataSource } from 'typeorm';
+import { IsNull } from 'typeorm';
+import { notFound } from '../../graphql/errors';
+import type { AuditService } from '../audit/audit.service';
+import type { Actor } from '../users/users.service';
+import { ApiToken } from './api-token.entity';
+import { hashSecretToken, newSecretToken } from './secret-tokens';
+
+/** Every API token starts with this, so it is recognisable in a header, a log or a secret scanner. */
+export const API_TOKEN_PREFIX = 'mdt_';
+/** How much of a token is kept in clear, to tell tokens apart in a list. */
+const DISPLAY_PREFIX_LENGTH = API_TOKEN_PREFIX.length + 8;
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** Long-lived tokens for integrators: created and revoked by their owner (or any admin), kept as hashes. */
+export class ApiTokensService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  private get repo() {
+    return this.db.getRepository(ApiToken);
+  }
+
+  /** A new token for the actor; the secret is returned only here. */
+  async create(actor: Actor & { id: string }, name: string): Promise<{ token: string; apiToken: ApiToken }> {
+    const token = newSecretToken(API_TOKEN_PREFIX);
+    return this.db.transaction(async (manager) => {
+      const apiToken = await manager.save(
+        manager.create(ApiToken, { userId: actor.id, name: name.trim(), prefix: token.slice(0, DISPLAY_PREFIX_LENGTH), tokenHash: hashSecretToken(token) }),
+      );
+      await this.audit.record(
+        { action: 'api_token.created', actorId: actor.id, ip: actor.ip, target: { type: 'ApiToken', id: apiToken.id }, details: { name: apiToken.name } },
+        manager,
+      );
+      return { token, apiToken };
+    });
+  }
+
+  /** The user's tokens, newest first, revoked ones included. */
+  listForUser(userId: string): Promise<ApiToken[]> {
+    return this.repo.find({ where: { userId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  /** Revokes a token of the actor's (any token for an admin). Revoking twice is fine. */
+  async revoke(actor: Actor, id: string, { asAdmin }: { asAdmin: boolean }): Promise<true> {
+    await this.db.transaction(async (manager) => {
+      const apiToken = await manager.findOneBy(ApiToken, { id });
+      // Someone else's token answers like a missing one: ids of other users' tokens stay private.
+      if (!apiToken || (apiToken.userId !== actor.id && !asAdmin)) throw notFound('API token');
+      const { affected } = await manager.update(ApiToken, { id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+      if (!affected) return;
+      await this.audit.record(
+        {
+          action: 'api_token.revoked',
+          actorId: actor.id,
+          ip: actor.ip,
+          target: { type: 'ApiToken', id },
+          details: { name: apiToken.name, ownerId: apiToken.userId },
+        },
+        manager,
+      );
+    });
+    return true;
+  }
+
+  /** The owner's id for a live token, or null. Records the use, at most once a minute per token. */
+  async authenticate(token: string): Promise<string | null> {
+    const apiToken = await this.repo.findOneBy({ tokenHash: hashSecretToken(token) });
+    if (!apiToken || apiToken.revokedAt) return null;
+    if (!apiToken.lastUsedAt || Date.now() - apiToken.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+      await this.db.query(
+        `UPDATE api_tokens SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+        [apiToken.id],
+      );
+    }
+    return apiToken.userId;
+  }
+}
