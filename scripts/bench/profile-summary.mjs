@@ -36,3 +36,23 @@ console.log('\nSelf time by package (share of busy time):');
 for (const [pkg, t] of [...byPkg].filter(([p]) => p !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t, busy)}  ${pkg}`);
 console.log('\nSelf time by function:');
 for (const [fn, t] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(t, busy)}  ${fn}`);
+
+// With a function name as the third argument: the call paths that spend the most time in it.
+const focus = process.argv[4];
+if (focus) {
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const paths = new Map();
+  for (const [id, t] of self) {
+    if (byId.get(id).callFrame.functionName !== focus) continue;
+    const chain = [];
+    for (let p = parent.get(id); p !== undefined && chain.length < 12; p = parent.get(p)) {
+      const f = byId.get(p).callFrame;
+      chain.push(`${f.functionName || '(anonymous)'}@${f.url.split('/').slice(-2).join('/')}:${f.lineNumber}`);
+    }
+    const key = chain.join(' < ');
+    paths.set(key, (paths.get(key) ?? 0) + t);
+  }
+  console.log(`\nWhere ${focus} is called from:`);
+  for (const [key, t] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${pct(t, busy)}  ${key}`);
+}

@@ -26,6 +26,7 @@ import { LeadInterestsService } from './modules/leads/lead-interests.service';
 import { createLeadLoaders } from './modules/leads/leads.loaders';
 import { LeadsService } from './modules/leads/leads.service';
 import { SignUpLead } from './modules/leads/sign-up';
+import { SignupWriter } from './modules/leads/signup-writer';
 import { RecordDeliveryStatus } from './modules/sms/delivery-status';
 import { HandleInboundSms } from './modules/sms/inbound-sms';
 import { SmsOptOuts } from './modules/sms/opt-outs';
@@ -62,7 +63,7 @@ export function createServices(infra: Infra) {
   const signIn = new SignInService(users, credentials, sessions, audit, rateLimiter, config);
   const passwordReset = new PasswordResetService(db, users, credentials, sessions, mail, audit, rateLimiter, config);
   const leadInterests = new LeadInterestsService(db, audit);
-  const leads = new LeadsService(db, config, leadInterests, new LeadImportsService(db, audit), new SignUpLead(pgPool(db), config, leadInterests, rateLimiter, infra.log));
+  const leads = new LeadsService(db, config, leadInterests, new LeadImportsService(db, audit), new SignUpLead(new SignupWriter(pgPool(db), Math.max(1, Math.floor(config.databasePoolSize / 3)), infra.log), config, leadInterests, rateLimiter, infra.log));
   const smsOptOuts = new SmsOptOuts();
   const sms = new SmsService(
     db,
