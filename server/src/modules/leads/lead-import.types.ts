@@ -1,4 +1,4 @@
-import { Max, Min } from 'class-validator';
+import { IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @InputType('LeadImportMappingInput', { description: 'Which column (0-based index) holds each field; leave out what the file lacks. Email or phone is required.' })
@@ -46,4 +46,24 @@ export class LeadImportPreview {
 
   @Field(() => LeadImportMapping, { description: 'A guess from the header names.' })
   suggestedMapping: LeadImportMapping;
+}
+
+@InputType({ description: 'Starts the import of an uploaded CSV (POST /uploads/leads) with the column mapping chosen in the app.' })
+export class LeadImportInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'uploadId must be an upload id' })
+  uploadId: string;
+
+  @Field(() => LeadImportMapping)
+  mapping: LeadImportMapping;
+
+  @Field({ defaultValue: true, description: 'The first row is a header, not a lead.' })
+  hasHeader: boolean;
+
+  @Field({ defaultValue: false, description: 'The admin confirms the people in the file agreed to receive texts (recorded as their consent).' })
+  consentSms: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Record the imported leads as signed up for this event.' })
+  @IsUUID('all', { message: 'eventId must be an event id' })
+  eventId?: string | null;
 }

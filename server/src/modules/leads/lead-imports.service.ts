@@ -1,11 +1,18 @@
 import fs from 'node:fs';
-import { parse, type Options } from 'csv-parse';
+import { parse } from 'csv-parse';
 import type { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { Viewer } from '../auth/viewer.service';
 import { LeadUpload } from './lead-upload.entity';
-import type { LeadImportMapping, LeadImportPreview } from './lead-import.types';
+import type { Job } from '../jobs/job.entity';
+import type { JobsService } from '../jobs/jobs.service';
+import type { Actor } from '../users/users.service';
+import { LEADS_EXPORT, type LeadExportPayload } from './lead-export.job';
+import { filterToJson, type LeadFilterValues } from './lead-filter';
+import { CSV_OPTIONS } from './lead-import';
+import { LEADS_IMPORT, type LeadImportPayload } from './lead-import.job';
+import type { LeadImportInput, LeadImportMapping, LeadImportPreview } from './lead-import.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,21 +25,42 @@ const SUGGESTIONS: [keyof LeadImportMapping, RegExp][] = [
   ['interests', /interest|tags?|topics?/i],
 ];
 
-/** The options every CSV reader of an upload shares: ; , or tab separated, a BOM tolerated, ragged rows kept. */
-export const CSV_OPTIONS: Options = {
-  bom: true,
-  delimiter: [',', ';', '\t'],
-  relax_column_count: true,
-  skip_empty_lines: true,
-  trim: true,
-};
-
-/** CSV uploads for import: where they are, and a look at their first rows. */
+/** CSV uploads and the jobs that import them (lead-import.job.ts) or export leads (lead-export.job.ts). */
 export class LeadImportsService {
   constructor(
     private readonly db: DataSource,
+    private readonly jobs: JobsService,
     private readonly audit: AuditService,
   ) {}
+
+  async startImport(actor: Actor, input: LeadImportInput): Promise<Job> {
+    const { mapping } = input;
+    if (mapping.email == null && mapping.phone == null) throw badInput('mapping', 'Map an email or a phone column: every lead needs one.');
+    const upload = await this.findUpload(input.uploadId);
+    const payload: LeadImportPayload = {
+      uploadId: upload.id,
+      mapping: { name: mapping.name ?? null, email: mapping.email ?? null, phone: mapping.phone ?? null, zip: mapping.zip ?? null, interests: mapping.interests ?? null },
+      hasHeader: input.hasHeader,
+      consentSms: input.consentSms,
+      eventId: input.eventId ?? null,
+    };
+    const job = await this.jobs.start(LEADS_IMPORT, payload, actor);
+    await this.audit.record({
+      action: 'lead.import_started',
+      actorId: actor.id,
+      ip: actor.ip,
+      target: { type: 'Job', id: job.id },
+      details: { uploadId: upload.id, filename: upload.filename, consentSms: input.consentSms },
+    });
+    return job;
+  }
+
+  async startExport(actor: Actor, filter: LeadFilterValues): Promise<Job> {
+    const payload: LeadExportPayload = { filter: filterToJson(filter) };
+    const job = await this.jobs.start(LEADS_EXPORT, payload, actor);
+    await this.audit.record({ action: 'lead.export_started', actorId: actor.id, ip: actor.ip, target: { type: 'Job', id: job.id }, details: payload });
+    return job;
+  }
 
   async recordUpload(viewer: Viewer, file: { path: string; filename: string; sizeBytes: number }): Promise<LeadUpload> {
     const upload = await this.db.getRepository(LeadUpload).save({

@@ -2,7 +2,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { Context } from '../../graphql/context';
 import { SmsMessage } from '../sms/sms-message.entity';
 import { Role } from '../users/user.entity';
-import { LeadImportPreview } from './lead-import.types';
+import { Job } from '../jobs/job.entity';
+import { LeadImportInput, LeadImportPreview } from './lead-import.types';
 import { LeadInterest } from './lead-interest.entity';
 import { Lead } from './lead.entity';
 import {
@@ -76,6 +77,18 @@ export class LeadsResolver {
     @Ctx() { services }: Context,
   ) {
     return services.leads.imports.preview(uploadId, Math.min(Math.max(rows, 1), 50));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Job, { description: 'Imports an uploaded CSV as a job: progress is rows read, the result file is the error report (row, column, reason).' })
+  startLeadImport(@Arg('input', () => LeadImportInput) input: LeadImportInput, @Ctx() ctx: Context) {
+    return ctx.services.leads.imports.startImport(ctx.actor, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Job, { description: 'Exports the leads of a filter to CSV as a job (resultUrl when done).' })
+  startLeadExport(@Arg('filter', () => LeadFilter, { nullable: true }) filter: LeadFilter | null, @Ctx() ctx: Context) {
+    return ctx.services.leads.imports.startExport(ctx.actor, filter ?? {});
   }
 
   @FieldResolver(() => [SmsMessage], { description: 'The conversation with this lead: its latest texts both ways, oldest first.' })

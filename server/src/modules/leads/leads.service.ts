@@ -76,6 +76,11 @@ export class LeadsService {
     return { matching, optedOut, recipients: matching - optedOut };
   }
 
+  /** SQL selecting the ids of a campaign's audience (a phone and SMS consent; opted-out ones included, to be skipped). */
+  audienceIdsQuery(filter: LeadFilterValues): [string, unknown[]] {
+    return this.filtered(filter).select('lead.id').andWhere('lead.phone IS NOT NULL AND lead.consent_sms').getQueryAndParameters();
+  }
+
   /** Keeps leads.opted_out in step with the number's opt-out (the SMS domain owns the opt-out itself). */
   async setOptedOut(phone: string, optedOut: boolean, manager: EntityManager): Promise<Lead | null> {
     const result = await manager.query(`UPDATE leads SET opted_out = $2, updated_at = now() WHERE phone = $1 RETURNING id`, [phone, optedOut]);

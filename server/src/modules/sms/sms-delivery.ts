@@ -25,13 +25,14 @@ export class SmsDelivery {
     private readonly log: Logger,
   ) {}
 
-  async deliver(messageId: string, finalAttempt = true): Promise<DeliveryOutcome> {
+  /** `body` replaces the stored text (a campaign fills its template per recipient as it sends). */
+  async deliver(messageId: string, finalAttempt = true, body: string | null = null): Promise<DeliveryOutcome> {
     const claimed = updatedRows<{ to_phone: string; body: string; opted_out: boolean }>(
       await this.db.query(
-      `UPDATE sms_messages m SET status = 'SENDING', updated_at = now()
+      `UPDATE sms_messages m SET status = 'SENDING', body = COALESCE($2, m.body), updated_at = now()
        WHERE m.id = $1 AND m.direction = 'OUTBOUND' AND m.status IN ('PENDING', 'QUEUED')
        RETURNING m.to_phone, m.body, EXISTS (SELECT 1 FROM sms_opt_outs o WHERE o.phone = m.to_phone) AS opted_out`,
-        [messageId],
+        [messageId, body],
       ),
     );
     const message = claimed[0];

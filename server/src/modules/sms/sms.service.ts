@@ -3,13 +3,19 @@ import { paginate } from '../../graphql/connection';
 import { forbidden, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { LeadsService } from '../leads/leads.service';
+import type { Job } from '../jobs/job.entity';
 import type { Actor } from '../users/users.service';
+import type { CampaignInput, CampaignStats, SmsCampaignsArgs } from './campaign.types';
+import type { SendCampaign } from './send-campaign';
+import { SmsCampaign } from './sms-campaign.entity';
 import type { HandleInboundSms } from './inbound-sms';
 import type { RecordDeliveryStatus } from './delivery-status';
 import type { SmsDelivery } from './sms-delivery';
 import { SmsDirection, SmsKind, SmsMessage, SmsStatus } from './sms-message.entity';
 import type { SmsOutbox } from './sms-outbox';
 import type { SmsMessagesArgs, SmsOutboxArgs } from './sms.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Most texts of one conversation a client can read at once. */
 export const MAX_THREAD = 200;
@@ -24,7 +30,43 @@ export class SmsService {
     readonly delivery: SmsDelivery,
     readonly inbound: HandleInboundSms,
     readonly deliveryStatus: RecordDeliveryStatus,
+    private readonly sendCampaign: SendCampaign,
   ) {}
+
+  startCampaign(actor: Actor, input: CampaignInput): Promise<Job> {
+    return this.sendCampaign.run(actor, input);
+  }
+
+  campaigns(args: SmsCampaignsArgs) {
+    return paginate(this.db.getRepository(SmsCampaign).createQueryBuilder('campaign'), args);
+  }
+
+  campaign(id: string): Promise<SmsCampaign | null> {
+    return UUID.test(id) ? this.db.getRepository(SmsCampaign).findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  /** Recipients by status for several campaigns in one query. */
+  async campaignStats(campaignIds: readonly string[]): Promise<Map<string, CampaignStats>> {
+    const rows: { campaign_id: string; status: SmsStatus; count: number }[] = campaignIds.length
+      ? await this.db.query(
+          `SELECT campaign_id, status, count(*)::int AS count FROM sms_messages WHERE campaign_id = ANY($1) GROUP BY campaign_id, status`,
+          [[...campaignIds]],
+        )
+      : [];
+    const stats = new Map<string, CampaignStats>(
+      campaignIds.map((id) => [id, { recipients: 0, pending: 0, sent: 0, delivered: 0, failed: 0, skipped: 0 }]),
+    );
+    for (const { campaign_id, status, count } of rows) {
+      const s = stats.get(campaign_id)!;
+      s.recipients += count;
+      if (status === SmsStatus.PENDING || status === SmsStatus.SENDING) s.pending += count;
+      else if (status === SmsStatus.FAILED || status === SmsStatus.UNDELIVERED) s.failed += count;
+      else if (status === SmsStatus.SKIPPED) s.skipped += count;
+      else s.sent += count;
+      if (status === SmsStatus.DELIVERED) s.delivered += count;
+    }
+    return stats;
+  }
 
   private get repo() {
     return this.db.getRepository(SmsMessage);
