@@ -21,6 +21,7 @@ import { leadUploadRoutes } from './leads/lead-upload.routes';
 import { LeadUpload } from './leads/lead-upload.entity';
 import { Lead } from './leads/lead.entity';
 import { LeadsResolver } from './leads/leads.resolver';
+import { startSignupReceiptSweeper } from './leads/leads.workers';
 import { SmsCampaign } from './sms/sms-campaign.entity';
 import { SmsMessage } from './sms/sms-message.entity';
 import { SmsResolver } from './sms/sms.resolver';
@@ -44,4 +45,4 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, startSmsOutboxRelay, startSmsDeliveryWorker];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper];
