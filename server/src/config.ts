@@ -134,6 +134,12 @@ export function loadConfig(env: Env = process.env) {
     demoData: bool(env, 'DEMO_DATA', true),
     runWorkers: bool(env, 'RUN_WORKERS', true),
     workerConcurrency: int(env, 'WORKER_CONCURRENCY', 4, 1),
+    /** BullMQ key prefix: deployments (or test runs) sharing one Redis keep their queues apart with it. */
+    queuePrefix: str(env, 'QUEUE_PREFIX', 'matchday'),
+    /** How often a worker re-queues jobs that Postgres has as QUEUED but Redis lost. */
+    jobSweepSeconds: int(env, 'JOB_SWEEP_SECONDS', 5, 1),
+    /** Rows read per query by exports; the whole table is never held in memory. */
+    exportBatchSize: int(env, 'EXPORT_BATCH_SIZE', 1000, 1),
     rateLimitsEnabled: rateLimitsRaw === 'on',
     rateLimits: {
       register: rateLimit(env, 'RATE_LIMIT_REGISTER', '10/600'),

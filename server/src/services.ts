@@ -16,8 +16,13 @@ import { RegistrationService } from './modules/auth/registration.service';
 import { SessionsService } from './modules/auth/sessions.service';
 import { SignInService } from './modules/auth/sign-in.service';
 import { ViewerService } from './modules/auth/viewer.service';
+import { DownloadLinks } from './modules/jobs/download-links';
+import { JobFiles } from './modules/jobs/job-files';
+import { JobQueue } from './modules/jobs/job-queue';
+import { JobsService } from './modules/jobs/jobs.service';
 import { MailService } from './modules/mail/mail.service';
 import { CredentialsService } from './modules/users/credentials.service';
+import { UsersExportService } from './modules/users/users-export.service';
 import { createUserLoaders } from './modules/users/users.loaders';
 import { pgPool } from './db/query-rows';
 import { createSmsSender } from './integrations/twilio/sms-sender';
@@ -33,6 +38,7 @@ import { SmsOptOuts } from './modules/sms/opt-outs';
 import { SmsDelivery } from './modules/sms/sms-delivery';
 import { SmsOutbox } from './modules/sms/sms-outbox';
 import { createSmsLoaders } from './modules/sms/sms.loaders';
+import { SendCampaign } from './modules/sms/send-campaign';
 import { SmsService } from './modules/sms/sms.service';
 import { UsersService } from './modules/users/users.service';
 
@@ -62,8 +68,18 @@ export function createServices(infra: Infra) {
   const registration = new RegistrationService(users, sessions, rateLimiter, config);
   const signIn = new SignInService(users, credentials, sessions, audit, rateLimiter, config);
   const passwordReset = new PasswordResetService(db, users, credentials, sessions, mail, audit, rateLimiter, config);
+  const jobs = new JobsService(
+    db,
+    new JobQueue(infra.redis, config.queuePrefix, infra.log),
+    infra.pubSub,
+    audit,
+    new JobFiles(config.dataDir),
+    new DownloadLinks(infra.jwtSecret, config.downloadLinkTtlMinutes, config.publicUrl),
+    infra.log,
+  );
+  const usersExport = new UsersExportService(jobs, audit);
   const leadInterests = new LeadInterestsService(db, audit);
-  const leads = new LeadsService(db, config, leadInterests, new LeadImportsService(db, audit), new SignUpLead(new SignupWriter(pgPool(db), Math.max(1, Math.floor(config.databasePoolSize / 3)), infra.log), config, leadInterests, rateLimiter, infra.log));
+  const leads = new LeadsService(db, config, leadInterests, new LeadImportsService(db, jobs, audit), new SignUpLead(new SignupWriter(pgPool(db), Math.max(1, Math.floor(config.databasePoolSize / 3)), infra.log), config, leadInterests, rateLimiter, infra.log));
   const smsOptOuts = new SmsOptOuts();
   const sms = new SmsService(
     db,
@@ -73,8 +89,9 @@ export function createServices(infra: Infra) {
     new SmsDelivery(db, createSmsSender(config), smsOptOuts, leads, infra.log),
     new HandleInboundSms(db, config, leads, smsOptOuts, audit),
     new RecordDeliveryStatus(db),
+    new SendCampaign(db, config, jobs, audit),
   );
-  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, leads, sms };
+  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, leads, sms };
 }
 
 export type Services = ReturnType<typeof createServices>;

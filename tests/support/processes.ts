@@ -5,7 +5,7 @@ import { freePort } from '../../server/src/infra/free-port';
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const ADMIN_EMAIL = 'admin@matchday.test';
 export const ADMIN_PASSWORD = 'correct-horse-battery';
-const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+export const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
 export interface RunningProcess {
   child: ChildProcess;

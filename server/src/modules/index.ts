@@ -4,6 +4,7 @@
  */
 import type { Router } from 'express';
 import type { NonEmptyArray } from 'type-graphql';
+import { downloadRoutes } from '../http/downloads';
 import type { Services } from '../services';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
@@ -13,9 +14,16 @@ import { AuthResolver } from './auth/auth.resolver';
 import { startExpiredTokensSweeper } from './auth/expired-tokens.worker';
 import { PasswordResetToken } from './auth/password-reset-token.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
+import { Job } from './jobs/job.entity';
+import type { JobHandler } from './jobs/job-handler';
+import { startJobDispatcher } from './jobs/job-dispatcher';
+import { startJobRunner } from './jobs/job-runner';
+import { JobsResolver } from './jobs/jobs.resolver';
 import { MailMessage } from './mail/mail-message.entity';
 import { MailResolver } from './mail/mail.resolver';
 import { startMailWorkers } from './mail/mail.workers';
+import { leadExportJob } from './leads/lead-export.job';
+import { leadImportJob } from './leads/lead-import.job';
 import { LeadInterest } from './leads/lead-interest.entity';
 import { leadUploadRoutes } from './leads/lead-upload.routes';
 import { LeadUpload } from './leads/lead-upload.entity';
@@ -23,20 +31,28 @@ import { Lead } from './leads/lead.entity';
 import { LeadsResolver } from './leads/leads.resolver';
 import { startSignupReceiptSweeper } from './leads/leads.workers';
 import { SmsCampaign } from './sms/sms-campaign.entity';
+import { smsCampaignJob } from './sms/sms-campaign.job';
+import { SmsCampaignsResolver } from './sms/sms-campaigns.resolver';
 import { SmsMessage } from './sms/sms-message.entity';
 import { SmsResolver } from './sms/sms.resolver';
 import { startSmsDeliveryWorker, startSmsOutboxRelay } from './sms/sms.workers';
 import { twilioWebhookRoutes } from './sms/twilio-webhooks.routes';
 import { User } from './users/user.entity';
+import { usersExportJob } from './users/users-export.job';
+import { UsersExportResolver } from './users/users-export.resolver';
 import { UsersResolver } from './users/users.resolver';
 
-export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, LeadsResolver, SmsResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
-export const httpRoutes: ((services: Services) => Router)[] = [twilioWebhookRoutes, leadUploadRoutes];
+export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes, twilioWebhookRoutes, leadUploadRoutes];
+
+/** What each kind of job runs (see jobs/job-handler.ts). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const jobHandlers: JobHandler<any>[] = [usersExportJob, leadImportJob, leadExportJob, smsCampaignJob];
 
 /** Something running in the background of a process (a BullMQ worker, a sweeper). */
 export interface BackgroundWorker {
@@ -45,4 +61,4 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper];

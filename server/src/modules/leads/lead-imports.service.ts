@@ -58,7 +58,7 @@ export class LeadImportsService {
   async startExport(actor: Actor, filter: LeadFilterValues): Promise<Job> {
     const payload: LeadExportPayload = { filter: filterToJson(filter) };
     const job = await this.jobs.start(LEADS_EXPORT, payload, actor);
-    await this.audit.record({ action: 'lead.export_started', actorId: actor.id, ip: actor.ip, target: { type: 'Job', id: job.id }, details: payload });
+    await this.audit.record({ action: 'lead.export_started', actorId: actor.id, ip: actor.ip, target: { type: 'Job', id: job.id }, details: { filter: payload.filter } });
     return job;
   }
 
@@ -83,7 +83,7 @@ export class LeadImportsService {
   async preview(uploadId: string, rows: number): Promise<LeadImportPreview> {
     const upload = await this.findUpload(uploadId);
     const records: string[][] = [];
-    const parser = fs.createReadStream(upload.path).pipe(parse({ ...CSV_OPTIONS, to_line: rows + 50 }));
+    const parser = fs.createReadStream(upload.path).pipe(parse({ ...CSV_OPTIONS, to_line: rows + 50, skip_records_with_error: true }));
     try {
       for await (const record of parser as AsyncIterable<string[]>) {
         records.push(record);

@@ -1,5 +1,6 @@
 import { Queue, Worker } from 'bullmq';
 import { createMailTransport } from '../../integrations/mail';
+import { everyMinuteAtMost } from '../../infra/every-minute-at-most';
 import { createRedis } from '../../infra/redis';
 import type { Services } from '../../services';
 import type { BackgroundWorker } from '..';
@@ -8,16 +9,6 @@ import { MailRelay } from './mail-relay';
 import { MAIL_QUEUE, type MailJobData } from './mail.queue';
 
 const RELAY_INTERVAL_MS = 1000;
-
-/** While Redis is away every reconnect attempt fails again: log the first failure, then one a minute. */
-function everyMinuteAtMost(warn: (err: unknown) => void): (err: unknown) => void {
-  let lastAt = 0;
-  return (err) => {
-    if (Date.now() - lastAt < 60_000) return;
-    lastAt = Date.now();
-    warn(err);
-  };
-}
 
 /** The outbox relay (every second) and the BullMQ worker that delivers what it queues. */
 export async function startMailWorkers(services: Services): Promise<BackgroundWorker> {

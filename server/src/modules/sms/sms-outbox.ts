@@ -2,7 +2,6 @@ import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { updatedRows } from '../../db/query-rows';
 
-export const SMS_QUEUE = 'sms';
 /** What the delivery worker receives: just the row id (the row is the truth). */
 export interface SmsJobData {
   id: string;
