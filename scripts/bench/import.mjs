@@ -6,6 +6,8 @@ import { ensureBuild, freePort, ROOT, startProcess, startStack, watchRss } from 
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 
+const AREA_CODES = [415, 212, 312, 617, 512, 206, 305, 702];
+
 /** name,email,phone,zip,interests; one row in 200 is bad, one in 100 repeats an earlier person. */
 async function generateCsv(file) {
   const out = fs.createWriteStream(file);
@@ -14,7 +16,7 @@ async function generateCsv(file) {
   for (let i = 1; i <= ROWS; i++) {
     const n = i % 100 === 0 ? i - 50 : i; // a duplicate of a row 50 lines up
     const exchange = 200 + (Math.floor(n / 10_000) % 800);
-    const phone = `(${300 + (Math.floor(n / 8_000_000) % 600)}) ${exchange}-${String(n % 10_000).padStart(4, '0')}`;
+    const phone = `(${AREA_CODES[Math.floor(n / 8_000_000) % AREA_CODES.length]}) ${exchange}-${String(n % 10_000).padStart(4, '0')}`;
     const email = i % 200 === 7 ? 'not-an-email' : `fan${n}@import.example`;
     chunk += `Import Fan ${n},${email},${phone},${String(10_000 + (n % 89_999))},\n`;
     if (chunk.length > 1 << 20) {
@@ -65,7 +67,8 @@ try {
     LOG_LEVEL: 'warn',
   };
   const api = await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `${url}/readyz`);
-  const worker = await startProcess(path.join(ROOT, 'server/dist/worker.js'), { ...env, PORT: '0' }, null);
+  const profileArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'tmp', 'profiles')}`] : [];
+  const worker = await startProcess(path.join(ROOT, 'server/dist/worker.js'), { ...env, PORT: '0' }, null, profileArgs);
   const rss = watchRss(worker.child.pid);
   try {
     const { signIn } = await gql(url, 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', {

@@ -4,7 +4,8 @@ import { parse } from 'csv-parse';
 import { pgPool } from '../../db/query-rows';
 import { csvLine } from '../../infra/csv';
 import { JobFailure, type JobHandler } from '../jobs/job-handler';
-import { CSV_OPTIONS, importRow, LeadImportWriter, type RowRules } from './lead-import';
+import { ImportRowValidator, type RecordChunk } from './import-row-validator';
+import { CSV_OPTIONS, LeadImportWriter, type ImportRow } from './lead-import';
 import type { LeadImportMapping } from './lead-import.types';
 
 export const LEADS_IMPORT = 'leads.import';
@@ -18,6 +19,8 @@ export interface LeadImportPayload {
 }
 
 const BATCH_SIZE = 2_000;
+const CHUNK_SIZE = 1_000;
+const CHUNKS_IN_FLIGHT = 4;
 
 /**
  * A CSV upload into leads, streamed: csv-parse -> row rules -> batched upserts. Bad rows never
@@ -37,7 +40,6 @@ export const leadImportJob: JobHandler<LeadImportPayload> = {
       interests.set(interest.key, interest.key);
       interests.set(interest.label.toLowerCase(), interest.key);
     }
-    const rules: RowRules = { mapping: payload.mapping, defaultCountry: config.leadsDefaultCountry, interests };
     const total = Math.max(0, (await countLines(upload.path)) - (payload.hasHeader ? 1 : 0));
 
     const reportPath = ctx.resultPath('csv');
@@ -72,13 +74,32 @@ export const leadImportJob: JobHandler<LeadImportPayload> = {
       unreadable.push(err.lines ?? 0);
     });
 
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      for (const line of unreadable.splice(0)) await reject(line, '', 'not valid CSV (check the quotes on this line)');
-      const row = importRow(record, info.lines, rules);
-      processed++;
-      if (row.ok) await writer.add(row);
-      else await reject(row.rowNumber, row.column, row.reason);
-      if (processed % BATCH_SIZE === 0) await ctx.progress(processed, Math.max(total, processed), message());
+    const validator = new ImportRowValidator({ mapping: payload.mapping, defaultCountry: config.leadsDefaultCountry, interests: [...interests] });
+    const handle = async (rows: ImportRow[]) => {
+      for (const row of rows) {
+        if (row.ok) await writer.add(row);
+        else await reject(row.rowNumber, row.column, row.reason);
+      }
+      await ctx.progress(processed, Math.max(total, processed), message());
+    };
+    try {
+      // Chunks are validated in threads while the next ones are read; a few in flight keep both busy.
+      const inFlight: Promise<ImportRow[]>[] = [];
+      let chunk: RecordChunk = [];
+      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+        for (const line of unreadable.splice(0)) await reject(line, '', 'not valid CSV (check the quotes on this line)');
+        chunk.push({ record, rowNumber: info.lines });
+        processed++;
+        if (chunk.length === CHUNK_SIZE) {
+          inFlight.push(validator.validate(chunk));
+          chunk = [];
+          if (inFlight.length >= CHUNKS_IN_FLIGHT) await handle(await inFlight.shift()!);
+        }
+      }
+      if (chunk.length) inFlight.push(validator.validate(chunk));
+      for (const pending of inFlight) await handle(await pending);
+    } finally {
+      await validator.close();
     }
     for (const line of unreadable.splice(0)) await reject(line, '', 'not valid CSV (check the quotes on this line)');
     await writer.finish();

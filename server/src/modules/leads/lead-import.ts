@@ -104,9 +104,11 @@ inserted AS (
   RETURNING email, phone
 )
 SELECT (SELECT count(*)::int FROM inserted) AS inserted,
+       -- Plain IN (hashed), not a correlated match: a batch is thousands of rows.
        ARRAY(SELECT m.row_no FROM matched m
              WHERE m.email_owner IS NULL AND m.phone_owner IS NULL
-               AND NOT EXISTS (SELECT 1 FROM inserted x WHERE x.email IS NOT DISTINCT FROM m.email AND x.phone IS NOT DISTINCT FROM m.phone)) AS retry`;
+               AND NOT (m.email IS NOT NULL AND m.email IN (SELECT email FROM inserted WHERE email IS NOT NULL))
+               AND NOT (m.phone IS NOT NULL AND m.phone IN (SELECT phone FROM inserted WHERE phone IS NOT NULL))) AS retry`;
 
 type GoodRow = Extract<ImportRow, { ok: true }>;
 
@@ -117,14 +119,16 @@ export interface ImportOptions {
 }
 
 /**
- * Collects good rows into batches and writes each with one statement. A row whose email or phone
- * is already in the batch waits for the next one (one statement cannot touch a lead twice), so
- * duplicates within the file merge into one lead just like duplicates of existing leads.
+ * Collects good rows into batches and writes each with one statement, one batch in flight while
+ * the next is being read (CSV parsing in Node overlaps the inserts in Postgres). A row whose email
+ * or phone is already in the batch waits for the next one (one statement cannot touch a lead
+ * twice), so duplicates within the file merge into one lead just like duplicates of existing leads.
  */
 export class LeadImportWriter {
   private batch: GoodRow[] = [];
   private keys = new Set<string>();
   private waiting: GoodRow[] = [];
+  private inFlight: Promise<void> = Promise.resolve();
   private readonly attempts = new Map<number, number>();
   created = 0;
   merged = 0;
@@ -137,7 +141,7 @@ export class LeadImportWriter {
     private readonly onGiveUp: (row: GoodRow) => void,
   ) {}
 
-  /** Adds a row; writes a batch when one is full. */
+  /** Adds a row; hands a full batch to Postgres once the previous one is written. */
   async add(row: GoodRow): Promise<void> {
     const own = [row.email && `e:${row.email}`, row.phone && `p:${row.phone}`].filter(Boolean) as string[];
     if (own.some((key) => this.keys.has(key))) this.waiting.push(row);
@@ -150,7 +154,10 @@ export class LeadImportWriter {
 
   /** Writes what is collected, then whatever had to wait, until nothing is left. */
   async finish(): Promise<void> {
-    while (this.batch.length || this.waiting.length) await this.flush();
+    do {
+      while (this.batch.length || this.waiting.length) await this.flush();
+      await this.inFlight; // may hand back rows to write again
+    } while (this.waiting.length);
   }
 
   private async flush(): Promise<void> {
@@ -159,7 +166,13 @@ export class LeadImportWriter {
     this.batch = [];
     this.keys = new Set();
     this.waiting = [];
-    if (batch.length) await this.write(batch);
+    // Batches are written in order, one at a time: a later batch may touch the same leads.
+    await this.inFlight;
+    if (batch.length) {
+      this.inFlight = this.write(batch);
+      // Awaited at the next flush; marked handled now so a failure is not an unhandled rejection meanwhile.
+      this.inFlight.catch(() => undefined);
+    }
     for (const row of waiting) await this.add(row);
   }
 

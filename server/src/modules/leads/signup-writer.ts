@@ -105,8 +105,10 @@ inserted AS (
 lead AS (
   SELECT ord, id, phone, consent_sms, opted_out FROM updated
   UNION ALL
-  SELECT t.ord, x.id, x.phone, x.consent_sms, x.opted_out
-  FROM inserted x JOIN todo t ON t.email = x.email OR (t.email IS NULL AND x.email IS NULL AND t.phone = x.phone)
+  SELECT t.ord, x.id, x.phone, x.consent_sms, x.opted_out FROM inserted x JOIN todo t ON t.email = x.email
+  UNION ALL
+  SELECT t.ord, x.id, x.phone, x.consent_sms, x.opted_out FROM inserted x JOIN todo t ON t.phone = x.phone
+  WHERE t.email IS NULL AND x.email IS NULL
 ),
 sms AS (
   INSERT INTO sms_messages (lead_id, direction, kind, to_phone, body, status)
