@@ -10,6 +10,9 @@ import { createRedis } from './infra/redis';
 import { resolveJwtSecret } from './infra/secrets';
 import { createServices, type Services } from './services';
 
+/** Longer than the HTTP drain (Apollo waits up to 10 s for requests in flight). */
+const STEP_TIMEOUT_MS = 15_000;
+
 /** Things to stop on shutdown, stopped in reverse order of starting. */
 export class Shutdown {
   private readonly steps: { name: string; stop: () => Promise<unknown> | unknown }[] = [];
@@ -21,10 +24,21 @@ export class Shutdown {
 
   async run(): Promise<void> {
     for (const step of this.steps.reverse()) {
+      let timer: NodeJS.Timeout | undefined;
+      // A step that hangs (a Redis that is already gone, say) must not keep the rest from stopping.
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          this.log.warn({ step: step.name }, `Shutdown step did not finish within ${STEP_TIMEOUT_MS / 1000} s; moving on`);
+          resolve();
+        }, STEP_TIMEOUT_MS);
+      });
       try {
-        await step.stop();
+        await Promise.race([Promise.resolve().then(step.stop), timeout]);
+        this.log.debug({ step: step.name }, 'Stopped');
       } catch (err) {
         this.log.warn({ err, step: step.name }, 'Shutdown step failed');
+      } finally {
+        clearTimeout(timer);
       }
     }
   }
@@ -65,9 +79,9 @@ export async function boot(role: 'api' | 'worker'): Promise<{ config: Config; se
     const migrated = await runMigrations(db);
     if (migrated.length) log.info({ migrations: migrated }, 'Database migrated');
 
-    const redis = createRedis(redisUrl, 'commands');
-    const publishClient = createRedis(redisUrl, 'pubsub');
-    const subscribeClient = createRedis(redisUrl, 'pubsub');
+    const redis = createRedis(redisUrl, 'commands', log);
+    const publishClient = createRedis(redisUrl, 'pubsub', log);
+    const subscribeClient = createRedis(redisUrl, 'pubsub', log);
     shutdown.add('redis', () => Promise.all([redis.quit(), publishClient.quit(), subscribeClient.quit()]));
     const pubSub = createRedisPubSub(publishClient, subscribeClient);
 
@@ -86,7 +100,7 @@ export function exitWith(message: string): never {
   process.exit(1);
 }
 
-/** Runs `shutdown` once on SIGINT/SIGTERM; a second signal exits at once. */
+/** Runs `shutdown` once on SIGINT/SIGTERM/SIGHUP (a closed terminal); a second signal exits at once. */
 export function onSignals(log: Logger, shutdown: () => Promise<void>): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
@@ -103,4 +117,5 @@ export function onSignals(log: Logger, shutdown: () => Promise<void>): void {
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  process.on('SIGHUP', handler);
 }

@@ -68,14 +68,11 @@ function leadsAndSmsSettings(env: Env) {
     accountSid: optional(env, 'TWILIO_ACCOUNT_SID'),
     authToken: optional(env, 'TWILIO_AUTH_TOKEN'),
     from: optional(env, 'TWILIO_FROM'),
-    apiUrl: optional(env, 'TWILIO_API_URL'),
+    apiUrl: url(env, 'TWILIO_API_URL', ['http', 'https']),
   };
   const set = [twilio.accountSid, twilio.authToken, twilio.from].filter(Boolean).length;
   if (set !== 0 && set !== 3) {
     throw new ConfigError('Set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM, or none of them (texts then go to the SMS outbox).');
-  }
-  if (twilio.apiUrl && !/^https?:\/\/[^/]+/.test(twilio.apiUrl)) {
-    throw new ConfigError(`TWILIO_API_URL must be an http(s) URL (got "${twilio.apiUrl}").`);
   }
   return {
     leadsDefaultCountry: country as CountryCode,
@@ -91,6 +88,31 @@ function leadsAndSmsSettings(env: Env) {
     smsRequeueAfterSeconds: int(env, 'SMS_REQUEUE_AFTER_SECONDS', 300, 5),
     uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024, 1024),
   };
+}
+
+/** A size as express's body parser reads it: 100kb, 1mb, 512 (bytes). */
+function size(env: Env, name: string, fallback: string): string {
+  const raw = str(env, name, fallback);
+  if (!/^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i.test(raw)) {
+    throw new ConfigError(`${name} must be a size such as 100kb or 1mb (got "${raw}").`);
+  }
+  return raw;
+}
+
+/** An optional URL with one of the given schemes (the value is not echoed: it may hold a password). */
+function url(env: Env, name: string, schemes: string[]): string | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  let scheme: string | undefined;
+  try {
+    scheme = new URL(raw).protocol.replace(/:$/, '');
+  } catch {
+    scheme = undefined;
+  }
+  if (!scheme || !schemes.includes(scheme)) {
+    throw new ConfigError(`${name} must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}.`);
+  }
+  return raw;
 }
 
 export function loadConfig(env: Env = process.env) {
@@ -117,13 +139,13 @@ export function loadConfig(env: Env = process.env) {
     production,
     port,
     host: str(env, 'HOST', '0.0.0.0'),
-    publicUrl: str(env, 'PUBLIC_URL', `http://localhost:${port}`).replace(/\/$/, ''),
+    publicUrl: (url(env, 'PUBLIC_URL', ['http', 'https']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
     dataDir,
     /** Unset: an embedded Postgres under DATA_DIR. */
-    databaseUrl: optional(env, 'DATABASE_URL'),
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres', 'postgresql']),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1),
     /** Unset: a private redis-server from the PATH. */
-    redisUrl: optional(env, 'REDIS_URL'),
+    redisUrl: url(env, 'REDIS_URL', ['redis', 'rediss']),
     /** Unset outside production: generated once and kept under DATA_DIR. */
     jwtSecret,
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30),
@@ -151,7 +173,7 @@ export function loadConfig(env: Env = process.env) {
     lockoutThreshold: int(env, 'LOCKOUT_THRESHOLD', 5, 1),
     lockoutMinutes: int(env, 'LOCKOUT_MINUTES', 15, 1),
     trustProxy: bool(env, 'TRUST_PROXY', false),
-    bodyLimit: str(env, 'BODY_LIMIT', '100kb'),
+    bodyLimit: size(env, 'BODY_LIMIT', '100kb'),
     graphqlMaxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 1),
     graphqlMaxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 0),
     graphqlMaxCost: int(env, 'GRAPHQL_MAX_COST', 20000, 1),

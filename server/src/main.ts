@@ -1,4 +1,5 @@
 import { boot, onSignals } from './boot';
+import { StartupLock, withAdvisoryLock } from './db/data-source';
 import { loadDemoDataOnce } from './demo-data';
 import { buildGraphSchema } from './graphql/schema';
 import { startHttpServer } from './http/app';
@@ -7,8 +8,11 @@ import { startBackgroundWorkers } from './workers';
 
 async function main() {
   const { config, services, log, shutdown } = await boot('api');
-  await ensureFirstAdmin(services, log);
-  await loadDemoDataOnce(services, log);
+  // Replicas starting together on a fresh database: one creates the admin and the demo data.
+  await withAdvisoryLock(services.infra.db, StartupLock.FirstStart, async () => {
+    await ensureFirstAdmin(services, log);
+    await loadDemoDataOnce(services, log);
+  });
   const schema = await buildGraphSchema(services.infra.pubSub);
   const http = await startHttpServer(services, schema);
   if (config.runWorkers) shutdown.add('background workers', await startBackgroundWorkers(services));

@@ -9,6 +9,8 @@ export interface IsolatedServer {
   databaseUrl: string;
   /** Its Redis, to stop and start again (an outage). */
   redis: TestRedis;
+  /** Its database, for arranging what the API cannot. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startIsolatedServer(env: NodeJS.ProcessEnv = {}): Promise<
       server,
       databaseUrl: databaseUrl.toString(),
       redis,
+      databaseUrl: databaseUrl.toString(),
       stop: async () => {
         await server.stop();
         await redis.destroy();

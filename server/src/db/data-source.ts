@@ -16,18 +16,25 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
   });
 }
 
-/** A fixed key for pg_advisory_lock, so replicas starting together migrate one at a time. */
-const MIGRATION_LOCK = 7_400_421;
+/** Keys for pg_advisory_lock: start-up work that replicas starting together must do one at a time. */
+export const StartupLock = { Migrations: 7_400_421, FirstStart: 7_400_422 } as const;
 
-export async function runMigrations(db: DataSource): Promise<string[]> {
+/** Runs `work` while holding a session-level advisory lock, so only one process at a time does it. */
+export async function withAdvisoryLock<T>(db: DataSource, key: number, work: () => Promise<T>): Promise<T> {
   const runner = db.createQueryRunner();
   await runner.connect();
   try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    const ran = await db.runMigrations({ transaction: 'each' });
-    return ran.map((m) => m.name);
+    await runner.query('SELECT pg_advisory_lock($1)', [key]);
+    return await work();
   } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
     await runner.release();
   }
+}
+
+export async function runMigrations(db: DataSource): Promise<string[]> {
+  return withAdvisoryLock(db, StartupLock.Migrations, async () => {
+    const ran = await db.runMigrations({ transaction: 'each' });
+    return ran.map((m) => m.name);
+  });
 }

@@ -1,4 +1,4 @@
-import { Max, Min } from 'class-validator';
+import { isUUID, Max, Min } from 'class-validator';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
@@ -35,7 +35,7 @@ export function Connection<T extends object>(NodeClass: ClassType<T>) {
 }
 
 export const MAX_PAGE_SIZE = 100;
-const DEFAULT_PAGE_SIZE = 20;
+export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class PageArgs {
@@ -60,7 +60,7 @@ function encodeCursor(row: { createdAt: Date; id: string }): string {
 function decodeCursor(cursor: string): Cursor {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) throw new Error();
+    if (typeof createdAt !== 'string' || !isUUID(id) || Number.isNaN(Date.parse(createdAt))) throw new Error();
     return { createdAt, id };
   } catch {
     throw badInput('after', 'This cursor is not valid; use a pageInfo.endCursor from an earlier page.');

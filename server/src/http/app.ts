@@ -10,9 +10,13 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { buildContext, type Context } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
+import { queryLimitsRule, validateWithLimits, type QueryLimits } from '../graphql/limits';
+import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
 import { httpRoutes } from '../modules';
 import type { Services } from '../services';
 import { healthRoutes } from './health';
+import { jsonErrors, notFound } from './json-errors';
+import { createMetrics } from './metrics';
 import { requestLog } from './request-log';
 import { spaRoutes } from './spa';
 
@@ -28,11 +32,25 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const server = http.createServer(app);
+  const formatError = createErrorFormatter(log);
+  const limits: QueryLimits = { maxDepth: config.graphqlMaxDepth, maxAliases: config.graphqlMaxAliases, maxCost: config.graphqlMaxCost };
+  const metrics = createMetrics(services);
 
   const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
+      // The same limits as over HTTP, so a websocket is no way around them.
+      validate: (wsSchema, document) => validateWithLimits(wsSchema, document, limits),
+      // Apollo's formatError does not see websocket traffic; give it the same treatment.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
+      // These are refusals before execution (validation, no such operation): the caller's mistake, never ours.
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) => {
+          const json = error.toJSON();
+          return formatError({ ...json, extensions: { code: 'BAD_REQUEST', ...json.extensions } }, error);
+        }),
       onConnect: async (ctx) => {
         try {
           await services.viewers.fromAuthorization(authorizationFrom(ctx.connectionParams));
@@ -54,10 +72,14 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo's own handlers would re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: config.graphqlBatching,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(log),
+    validationRules: [queryLimitsRule(limits)],
+    formatError,
     plugins: [
+      graphqlMetricsPlugin(metrics.graphqlDuration),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -65,9 +87,11 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   });
   await apollo.start();
 
-  app.use(requestLog(log));
+  app.use(requestLog(log), metrics.timeRequests);
   app.use(healthRoutes(services));
-  app.use(
+  app.use(metrics.routes);
+  // Exactly /graphql: unknown paths below it are 404s, not GraphQL requests.
+  app.all(
     '/graphql',
     cookieParser(),
     express.json({ limit: config.bodyLimit }),
@@ -84,6 +108,8 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   );
   for (const routes of httpRoutes) app.use(routes(services));
   app.use(spaRoutes(config.webDistDir, log));
+  app.use(notFound);
+  app.use(jsonErrors(log, config.bodyLimit));
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   return {

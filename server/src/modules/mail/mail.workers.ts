@@ -13,8 +13,8 @@ const RELAY_INTERVAL_MS = 1000;
 /** The outbox relay (every second) and the BullMQ worker that delivers what it queues. */
 export async function startMailWorkers(services: Services): Promise<BackgroundWorker> {
   const { config, db, redisUrl, log } = services.infra;
-  const queueConnection = createRedis(redisUrl, 'queue');
-  const workerConnection = createRedis(redisUrl, 'queue');
+  const queueConnection = createRedis(redisUrl, 'queue', log);
+  const workerConnection = createRedis(redisUrl, 'queue', log);
   const queue = new Queue<MailJobData>(MAIL_QUEUE, { connection: queueConnection });
   const transport = createMailTransport(config);
   const delivery = new MailDelivery(db, transport);

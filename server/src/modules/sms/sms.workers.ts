@@ -13,7 +13,7 @@ const SWEEP_EVERY_MS = 30_000;
 /** Moves PENDING outbox rows to the queue, and sweeps rows Redis lost back to PENDING. */
 export async function startSmsOutboxRelay(services: Services): Promise<BackgroundWorker> {
   const { config, redisUrl, log } = services.infra;
-  const connection = createRedis(redisUrl, 'queue');
+  const connection = createRedis(redisUrl, 'queue', log);
   const queue = new Queue<SmsJobData>(QueueName.Sms, { connection, prefix: config.queuePrefix });
   queue.on('error', everyMinuteAtMost((err) => log.warn({ err }, 'The SMS outbox cannot reach Redis; texts wait in the outbox')));
   const relayTrouble = everyMinuteAtMost((err) => log.warn({ err }, 'The SMS outbox relay failed; it keeps trying'));
@@ -60,7 +60,7 @@ export async function startSmsOutboxRelay(services: Services): Promise<Backgroun
 /** Sends queued texts, one job per outbox row. */
 export async function startSmsDeliveryWorker(services: Services): Promise<BackgroundWorker> {
   const { config, redisUrl, log } = services.infra;
-  const connection = createRedis(redisUrl, 'queue');
+  const connection = createRedis(redisUrl, 'queue', log);
   const worker = new Worker<SmsJobData>(
     QueueName.Sms,
     async (job) => {

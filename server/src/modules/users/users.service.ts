@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { paginate } from '../../graphql/connection';
 import { badInput, forbidden, notFound } from '../../graphql/errors';
@@ -13,8 +14,6 @@ export interface Actor {
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export class UsersService {
   constructor(
     private readonly db: DataSource,
@@ -26,7 +25,7 @@ export class UsersService {
   }
 
   findById(id: string): Promise<User | null> {
-    return UUID.test(id) ? this.repo.findOneBy({ id }) : Promise.resolve(null);
+    return isUUID(id) ? this.repo.findOneBy({ id }) : Promise.resolve(null);
   }
 
   findByEmail(email: string, manager: EntityManager = this.db.manager): Promise<User | null> {
@@ -96,7 +95,7 @@ export class UsersService {
     action: string,
     change: (user: User) => Record<string, unknown>,
   ): Promise<User> {
-    if (!UUID.test(userId)) throw badInput('userId', 'userId must be a user id.');
+    if (!isUUID(userId)) throw badInput('userId', 'userId must be a user id.');
     return this.db.transaction(async (manager) => {
       const user = await manager.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('User');

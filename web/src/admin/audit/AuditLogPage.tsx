@@ -1,0 +1,169 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { graphql } from '../../generated';
+import { DateTime } from '../../ui/DateTime';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorState } from '../../ui/ErrorState';
+import { TextField } from '../../ui/Field';
+import { LoadMore } from '../../ui/LoadMore';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { AuditDetails } from './AuditDetails';
+
+const AuditLogDoc = graphql(`
+  query AuditLog($first: Int, $after: String, $action: String) {
+    auditLog(first: $first, after: $after, action: $action) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          action
+          actorId
+          actor {
+            id
+            name
+            email
+          }
+          targetType
+          targetId
+          ip
+          details
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 30;
+
+export function AuditLogPage() {
+  const [action, setAction] = useState('');
+  const debouncedAction = useDebouncedValue(action.trim());
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AuditLogDoc, {
+    variables: { first: PAGE_SIZE, action: debouncedAction || null },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const log = (data ?? previousData)?.auditLog;
+  // The filter suggests every action seen so far on this page (it accepts any other too).
+  const [seenActions, setSeenActions] = useState<string[]>([]);
+  useEffect(() => {
+    if (!log) return;
+    setSeenActions((seen) => {
+      const all = new Set([...seen, ...log.edges.map((edge) => edge.node.action)]);
+      return all.size === seen.length ? seen : [...all].sort();
+    });
+  }, [log]);
+
+  const loadMore = async () => {
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: log?.pageInfo.endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <Page title="Audit log" description="Every admin action and security event, newest first.">
+      <div className="filters">
+        <TextField
+          className="field-grow"
+          label="Action"
+          list="audit-actions"
+          placeholder="e.g. user.role_changed"
+          value={action}
+          onChange={(event) => setAction(event.target.value)}
+          hint="Shows only entries with exactly this action."
+        />
+        <datalist id="audit-actions">
+          {seenActions.map((known) => (
+            <option key={known} value={known} />
+          ))}
+        </datalist>
+      </div>
+
+      {!log ? (
+        loading ? <Loading label="Loading the audit log…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+          {log.edges.length === 0 ? (
+            <EmptyState title={debouncedAction ? `No “${debouncedAction}” entries` : 'Nothing recorded yet'}>
+              {debouncedAction ? 'Check the spelling of the action, or clear the filter.' : 'Admin actions and security events will appear here.'}
+            </EmptyState>
+          ) : (
+            <div className={`table-wrap${loading && !loadingMore ? ' is-stale' : ''}`}>
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">Action</th>
+                    <th scope="col">By</th>
+                    <th scope="col">Target</th>
+                    <th scope="col">IP</th>
+                    <th scope="col">Details</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {log.edges.map(({ node: entry }) => (
+                    <tr key={entry.id}>
+                      <td data-label="When" className="nowrap">
+                        <DateTime value={entry.createdAt} />
+                      </td>
+                      <td data-label="Action">
+                        <button type="button" className="link-button" onClick={() => setAction(entry.action)} title="Show only this action">
+                          <code>{entry.action}</code>
+                        </button>
+                      </td>
+                      <td data-label="By">
+                        {entry.actor ? (
+                          <div className="user-cell">
+                            <span>{entry.actor.name}</span>
+                            <span className="muted">{entry.actor.email}</span>
+                          </div>
+                        ) : (
+                          <span className="muted">{entry.actorId ? 'Deleted user' : 'Anonymous or system'}</span>
+                        )}
+                      </td>
+                      <td data-label="Target">
+                        {entry.targetType ? (
+                          <span>
+                            {entry.targetType}
+                            {entry.targetId && (
+                              <>
+                                {' '}
+                                <code className="muted" title={entry.targetId}>
+                                  {entry.targetId.slice(0, 8)}
+                                </code>
+                              </>
+                            )}
+                          </span>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                      <td data-label="IP">{entry.ip ?? <span className="muted">—</span>}</td>
+                      <td data-label="Details">
+                        <AuditDetails details={entry.details} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <LoadMore shown={log.edges.length} total={log.totalCount} hasMore={log.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['entry', 'entries']} />
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,118 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { graphql } from '../../generated';
+import { DateTime } from '../../ui/DateTime';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorState } from '../../ui/ErrorState';
+import { TextField } from '../../ui/Field';
+import { LoadMore } from '../../ui/LoadMore';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { MailMessageView, MailStatusBadge } from './MailMessageView';
+
+const MailOutboxDoc = graphql(`
+  query MailOutbox($first: Int, $after: String, $to: String) {
+    mailOutbox(first: $first, after: $after, to: $to) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...MailMessageFields
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 30;
+
+/** Mail Matchday sent or kept: without SMTP every message stays here, so admins (and tests) can read it. */
+export function MailOutboxPage() {
+  const [params, setParams] = useSearchParams();
+  const [to, setTo] = useState('');
+  const debouncedTo = useDebouncedValue(to.trim());
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(MailOutboxDoc, {
+    variables: { first: PAGE_SIZE, to: debouncedTo || null },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const outbox = (data ?? previousData)?.mailOutbox;
+  const openId = params.get('message');
+  const open = outbox?.edges.find((edge) => edge.node.id === openId)?.node ?? null;
+
+  const select = (id: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (id) next.set('message', id);
+        else next.delete('message');
+        return next;
+      },
+      { preventScrollReset: true },
+    );
+
+  const loadMore = async () => {
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: outbox?.pageInfo.endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <Page title="Mail outbox" description="Every email Matchday has sent or is holding. Without an SMTP server, mail stays here: open a message to read it.">
+      <div className="filters">
+        <TextField className="field-grow" label="Recipient" type="search" placeholder="someone@example.com" value={to} onChange={(event) => setTo(event.target.value)} />
+        <button type="button" className="btn btn-secondary" onClick={() => void refetch()}>
+          Refresh
+        </button>
+      </div>
+
+      {!outbox ? (
+        loading ? <Loading label="Loading the outbox…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+          {outbox.edges.length === 0 ? (
+            <EmptyState title={debouncedTo ? `No mail to ${debouncedTo}` : 'The outbox is empty'}>
+              {debouncedTo ? 'The recipient must match the whole address.' : 'Password resets and other emails will appear here.'}
+            </EmptyState>
+          ) : (
+            <div className={`mail${open ? ' mail-reading' : ''}`}>
+              <ul className={`mail-list${loading && !loadingMore ? ' is-stale' : ''}`} aria-label="Messages">
+                {outbox.edges.map(({ node: message }) => (
+                  <li key={message.id}>
+                    <button type="button" className={`mail-item${message.id === openId ? ' selected' : ''}`} aria-current={message.id === openId || undefined} onClick={() => select(message.id)}>
+                      <span className="mail-item-top">
+                        <strong className="mail-subject">{message.subject}</strong>
+                        <MailStatusBadge status={message.status} />
+                      </span>
+                      <span className="mail-item-bottom muted">
+                        <span className="mail-to">To {message.to}</span>
+                        <DateTime value={message.createdAt} />
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              {open ? (
+                <MailMessageView message={open} onClose={() => select(null)} />
+              ) : (
+                <div className="mail-placeholder muted">Choose a message to read it.</div>
+              )}
+            </div>
+          )}
+          <LoadMore shown={outbox.edges.length} total={outbox.totalCount} hasMore={outbox.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['message', 'messages']} />
+        </>
+      )}
+    </Page>
+  );
+}

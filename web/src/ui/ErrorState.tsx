@@ -1,0 +1,19 @@
+import { errorMessage } from '../graphql/errors';
+import { Alert } from './Alert';
+import { Button } from './Button';
+
+/** A failed load: the server's message and a way to try again. */
+export function ErrorState({ error, title = 'This could not be loaded', onRetry }: { error: unknown; title?: string; onRetry?: () => void }) {
+  return (
+    <div className="state-block">
+      <Alert kind="error" title={title}>
+        <p>{errorMessage(error)}</p>
+        {onRetry && (
+          <Button size="small" onClick={onRetry}>
+            Try again
+          </Button>
+        )}
+      </Alert>
+    </div>
+  );
+}
