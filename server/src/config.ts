@@ -130,6 +130,15 @@ export function loadConfig(env: Env = process.env) {
   if (!/^(on|off)$/.test(rateLimitsRaw)) {
     throw new ConfigError(`RATE_LIMITS must be "on" or "off" (got "${rateLimitsRaw}").`);
   }
+  const stripeSecretKey = optional(env, 'STRIPE_SECRET_KEY');
+  const stripeWebhookSecret = optional(env, 'STRIPE_WEBHOOK_SECRET');
+  if (stripeSecretKey && !stripeWebhookSecret) {
+    throw new ConfigError('STRIPE_WEBHOOK_SECRET must be set when STRIPE_SECRET_KEY is (the signing secret of your /webhooks/stripe endpoint).');
+  }
+  const stripeApiUrl = optional(env, 'STRIPE_API_URL');
+  if (stripeApiUrl && !/^https?:\/\/[^/]+/.test(stripeApiUrl)) {
+    throw new ConfigError(`STRIPE_API_URL must be an http(s) URL, e.g. http://127.0.0.1:12111 (got "${stripeApiUrl}").`);
+  }
   const logLevel = str(env, 'LOG_LEVEL', 'info');
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}").`);
@@ -181,6 +190,15 @@ export function loadConfig(env: Env = process.env) {
     downloadLinkTtlMinutes: int(env, 'DOWNLOAD_LINK_TTL_MINUTES', 60, 1),
     smtpUrl: optional(env, 'SMTP_URL'),
     mailFrom: str(env, 'MAIL_FROM', 'Matchday <no-reply@matchday.local>'),
+    /** Unset: checkout runs in TEST MODE (a built-in, clearly marked test checkout; no money moves). */
+    stripeSecretKey,
+    stripeWebhookSecret,
+    /** Where the Stripe SDK sends its requests (tests point it at a local fake); unset: Stripe's API. */
+    stripeApiUrl,
+    /** How long a started checkout holds its seats before they go back on sale. */
+    checkoutHoldSeconds: int(env, 'CHECKOUT_HOLD_SECONDS', 900, 5),
+    /** How often the sweep releases expired holds a delayed job missed and retries owed refunds. */
+    holdSweepSeconds: int(env, 'HOLD_SWEEP_SECONDS', 60, 1),
     ...leadsAndSmsSettings(env),
     logLevel,
     webDistDir: path.resolve(str(env, 'WEB_DIST_DIR', path.join(__dirname, '..', '..', 'web', 'dist'))),
