@@ -78,6 +78,7 @@ import { ApplySubscriptionHandler } from './modules/memberships/apply-subscripti
 import { BillingPortalHandler } from './modules/memberships/billing-portal.handler';
 import { MembershipFiguresService } from './modules/memberships/membership-figures.service';
 import { MembershipMail } from './modules/memberships/membership-mail';
+import { MembershipTexts } from './modules/memberships/membership-texts';
 import { createMembershipLoaders } from './modules/memberships/memberships.loaders';
 import { MembershipsService } from './modules/memberships/memberships.service';
 import { PlansService } from './modules/memberships/plans.service';
@@ -171,7 +172,8 @@ export function createServices(infra: Infra) {
   const billing = createBillingGateway(config, payments);
   const plans = new PlansService(db, billing, audit, log);
   const membershipMail = new MembershipMail(mail, config.publicUrl);
-  const applySubscription = new ApplySubscriptionHandler(db, memberships, plans, users, membershipMail, log);
+  const membershipTexts = new MembershipTexts(leads, sms, config.publicUrl);
+  const applySubscription = new ApplySubscriptionHandler(db, memberships, plans, users, membershipMail, membershipTexts, log);
   const recordMembershipInvoice = new RecordInvoiceHandler(db, memberships, applySubscription);
   const membershipHandlers = {
     billing,
@@ -184,7 +186,7 @@ export function createServices(infra: Infra) {
     testMemberships: new TestMembershipHandler(db, billing, memberships, plans, applySubscription, recordMembershipInvoice),
     testBillingClock: new TestBillingClock(db, memberships, applySubscription, recordMembershipInvoice, log),
     billingPortal: new BillingPortalHandler(config, memberships, billing),
-    businessMetrics: new BusinessMetricsService(new MembershipFiguresService(db), plans, orders, users),
+    businessMetrics: new BusinessMetricsService(new MembershipFiguresService(db), plans, orders, users, leads),
     figureExport: new FigureExportService(jobs, audit),
   };
   return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms, ...membershipHandlers };

@@ -13,7 +13,7 @@ const METRICS = `query($from: DateTimeISO!, $to: DateTimeISO!, $currency: String
   businessMetrics(from: $from, to: $to, currency: $currency) {
     currency currencies mrrCents arrCents activeMembers payingMembers churnRate
     trialsEnded trialsConverted trialConversionRate signups signupsBecameMembers signupConversionRate
-    ticketRevenueCents membershipRevenueCents
+    ticketRevenueCents membershipRevenueCents leadsCollected leadsPerDay { day start end leads signups imported }
     membersByPlan { plan { name } interval currency members trialing paying mrrCents }
     months { month start end newMembers reactivatedMembers canceledMembers payingMembersAtStart churnedPayingMembers churnRate membersAtEnd mrrCentsAtEnd
       ticketSalesCents ticketRefundsCents ticketRevenueCents membershipRevenueCents }
@@ -120,8 +120,12 @@ describe('business metrics, checked against a hand-computed fixture', () => {
     ]);
     expect(q1.months[0]).toMatchObject({ start: '2025-01-01T00:00:00.000Z', end: '2025-02-01T00:00:00.000Z' });
     expect(q1.explanations.map((e: any) => e.figure).sort()).toEqual(
-      ['ACTIVE_MEMBERS', 'ARR', 'CHURN_RATE', 'MEMBERSHIP_REVENUE', 'MEMBERS_BY_PLAN', 'MEMBER_MOVEMENTS', 'MRR', 'SIGNUP_CONVERSION', 'TICKET_REVENUE', 'TRIAL_CONVERSION'],
+      ['ACTIVE_MEMBERS', 'ARR', 'CHURN_RATE', 'LEADS_PER_DAY', 'MEMBERSHIP_REVENUE', 'MEMBERS_BY_PLAN', 'MEMBER_MOVEMENTS', 'MRR', 'SIGNUP_CONVERSION', 'TICKET_REVENUE', 'TRIAL_CONVERSION'],
     );
+    // 31 + 28 + 31 days, none with a lead.
+    expect(q1.leadsPerDay).toHaveLength(90);
+    expect(q1.leadsPerDay[89]).toEqual({ day: '2025-03-31', start: '2025-03-31T00:00:00.000Z', end: '2025-04-01T00:00:00.000Z', leads: 0, signups: 0, imported: 0 });
+    expect(q1.leadsCollected).toBe(0);
     expect(q1.explanations.find((e: any) => e.figure === 'CHURN_RATE').explanation).toContain('paying members at the start of the month');
   });
 
@@ -145,6 +149,10 @@ describe('business metrics, checked against a hand-computed fixture', () => {
     const plan = await createPlan(as(admin), { name: 'Now', monthlyPriceCents: 1100, yearlyPriceCents: null });
     await subscribe(newcomers[0], plan.id, 'MONTH', new Date().toISOString());
 
+    for (const name of ['Lee Lead', 'Lou Lead']) {
+      dataOf(await graph(`mutation($input: LeadSignupInput!) { signUp(input: $input) { id } }`, { input: { name, email: `${name.replace(' ', '.').toLowerCase()}-${Date.now()}@example.test`, consentSms: false } }, { url: isolated.server.url }));
+    }
+
     const event = await publishedEvent(as(admin), { capacity: 10 });
     const order = dataOf(await graph(START_CHECKOUT, { input: checkoutInput(event.id, [{ ticketTypeId: event.ticketTypeIds[0], quantity: 2 }]) }, as(newcomers[1]))).startCheckout.order;
     await deliver(fake.pay(fake.sessionOf(order.id)!.id));
@@ -158,6 +166,9 @@ describe('business metrics, checked against a hand-computed fixture', () => {
     expect(now.ticketRevenueCents).toBe(2500);
     const sum = (key: string) => now.months.reduce((total: number, m: any) => total + m[key], 0);
     expect([sum('ticketSalesCents'), sum('ticketRefundsCents'), now.membershipRevenueCents]).toEqual([5000, 2500, 1100]);
+    // Two fans left their details on the signup form.
+    expect(now.leadsCollected).toBe(2);
+    expect(now.leadsPerDay.reduce((total: number, d: any) => total + d.signups, 0)).toBe(2);
   });
 
   it('exports each figure as CSV through a job with a signed download link', async () => {
@@ -192,13 +203,16 @@ describe('business metrics, checked against a hand-computed fixture', () => {
       ['Basic', 'YEAR', '1', '1000'],
       ['Club', 'MONTH', '1', '900'],
     ]);
+    const leads = await download('LEADS_PER_DAY');
+    expect(leads[0]).toEqual(['day', 'start', 'end', 'signups', 'imported', 'leads']);
+    expect(leads).toHaveLength(91);
     const bad = errorOf(await graph(EXPORT, { figure: 'MRR', from: to, to: from }, as(admin)));
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 
   it('shows every admin figure to admins only: fans are FORBIDDEN, anonymous callers UNAUTHENTICATED', async () => {
     const range = { from: '2025-01-01T00:00:00Z', to: '2025-04-01T00:00:00Z' };
-    const figures = ['MRR', 'ARR', 'ACTIVE_MEMBERS', 'MEMBERS_BY_PLAN', 'MEMBER_MOVEMENTS', 'CHURN_RATE', 'TRIAL_CONVERSION', 'SIGNUP_CONVERSION', 'TICKET_REVENUE', 'MEMBERSHIP_REVENUE'];
+    const figures = ['MRR', 'ARR', 'ACTIVE_MEMBERS', 'MEMBERS_BY_PLAN', 'MEMBER_MOVEMENTS', 'CHURN_RATE', 'TRIAL_CONVERSION', 'SIGNUP_CONVERSION', 'TICKET_REVENUE', 'MEMBERSHIP_REVENUE', 'LEADS_PER_DAY'];
     const calls: [string, Record<string, unknown>][] = [
       [METRICS, range],
       [`query($from: DateTimeISO!, $to: DateTimeISO!) { businessMetrics(from: $from, to: $to) { mrrCents } }`, range],

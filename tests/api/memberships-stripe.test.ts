@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type Stripe from 'stripe';
 import { dataOf, errorOf, graph, type CallOptions } from '../support/graph';
 import { startIsolatedServer, type IsolatedServer } from '../support/isolated-server';
@@ -19,6 +20,9 @@ const WEBHOOK_SECRET = 'whsec_test_matchday_memberships';
 const DAY = 24 * 3600;
 const OUTBOX = `query($to: String) { mailOutbox(to: $to, first: 50) { edges { node { kind subject text } } } }`;
 const CHECKOUT = `query($id: ID!) { membershipCheckout(id: $id) { status membershipId } }`;
+const SIGN_UP = `mutation($input: LeadSignupInput!) { signUp(input: $input) { id } }`;
+const SMS_OUTBOX = `query($to: String) { smsOutbox(to: $to) { edges { node { kind body toPhone } } } }`;
+const uniquePhone = () => `+1415${String(crypto.randomInt(2_000_000, 9_999_999))}`;
 
 describe('memberships through Stripe Billing (the real SDK against a fake Stripe, signed webhooks)', () => {
   let fake: FakeStripe;
@@ -187,6 +191,33 @@ describe('memberships through Stripe Billing (the real SDK against a fake Stripe
       ['PAYMENT_FAILED', 'PAST_DUE', 0],
       ['PAYMENT_RECOVERED', 'ACTIVE', 0],
     ]);
+  });
+
+  it('texts a failed payment only to a member who agreed to texts', async () => {
+    const texts = async (phone: string) =>
+      dataOf(await graph(SMS_OUTBOX, { to: phone }, as(admin))).smsOutbox.edges.map((e: any) => e.node).filter((sms: any) => sms.kind === 'NOTICE');
+    const consenting = await fan('Texty Member');
+    const silent = await fan('Quiet Member');
+    const [yes, no] = [uniquePhone(), uniquePhone()];
+    dataOf(await graph(SIGN_UP, { input: { name: 'Texty Member', email: consenting.email, phone: yes, consentSms: true } }, { url: isolated.server.url }));
+    dataOf(await graph(SIGN_UP, { input: { name: 'Quiet Member', email: silent.email, phone: no, consentSms: false } }, { url: isolated.server.url }));
+
+    for (const user of [consenting, silent]) {
+      const t0 = now() - 40 * DAY;
+      const { subscription, created } = await subscribed(user, plan, t0);
+      await deliver(created);
+      const t1 = t0 + 30 * DAY;
+      await deliver(
+        fake.subscriptionEvent('customer.subscription.updated', subscription.id, { status: 'past_due', period: [t1, t1 + 30 * DAY] }, t1),
+        fake.invoiceEvent('invoice.payment_failed', subscription.id, { at: t1 }),
+      );
+      expect((await membershipOf(user)).status).toBe('PAST_DUE');
+    }
+    const [text] = await texts(yes);
+    expect(text).toMatchObject({ toPhone: yes });
+    expect(text.body).toBe(`Matchday: the €10.00 payment for your Supporter membership failed. We will retry; please check your card: ${isolated.server.url}/membership`);
+    expect(await texts(yes)).toHaveLength(1);
+    expect(await texts(no)).toEqual([]);
   });
 
   it('cancels at period end through the Stripe portal: a member until Stripe ends it; coming back reuses the Stripe customer', async () => {

@@ -1,4 +1,4 @@
-import { monthBuckets, rate } from '../../server/src/modules/analytics/month-buckets';
+import { dayBuckets, monthBuckets, rate } from '../../server/src/modules/analytics/month-buckets';
 import { periodEnd } from '../../server/src/modules/memberships/billing-period';
 import { changeReason, monthlyAmount, mrrOf, type MembershipState } from '../../server/src/modules/memberships/membership-change';
 import { BillingInterval, MembershipChangeReason as Reason, MembershipStatus as S } from '../../server/src/modules/memberships/membership-enums';
@@ -95,6 +95,14 @@ describe('month buckets of a range', () => {
       { month: '2025-03', start: t('2025-03-01T00:00:00Z'), end: t('2025-03-02T00:00:00Z') },
     ]);
     expect(monthBuckets(t('2025-12-01T00:00:00Z'), t('2026-01-01T00:00:00Z')).map((b) => b.month)).toEqual(['2025-12']);
+  });
+
+  it('splits a range into UTC days the same way', () => {
+    expect(dayBuckets(t('2025-02-27T12:00:00Z'), t('2025-03-01T06:00:00Z'))).toEqual([
+      { day: '2025-02-27', start: t('2025-02-27T12:00:00Z'), end: t('2025-02-28T00:00:00Z') },
+      { day: '2025-02-28', start: t('2025-02-28T00:00:00Z'), end: t('2025-03-01T00:00:00Z') },
+      { day: '2025-03-01', start: t('2025-03-01T00:00:00Z'), end: t('2025-03-01T06:00:00Z') },
+    ]);
   });
 
   it('rounds rates to four decimals and has none without a whole', () => {

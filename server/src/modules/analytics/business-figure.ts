@@ -11,6 +11,7 @@ export enum BusinessFigure {
   SIGNUP_CONVERSION = 'SIGNUP_CONVERSION',
   TICKET_REVENUE = 'TICKET_REVENUE',
   MEMBERSHIP_REVENUE = 'MEMBERSHIP_REVENUE',
+  LEADS_PER_DAY = 'LEADS_PER_DAY',
 }
 registerEnumType(BusinessFigure, { name: 'BusinessFigure', description: 'One figure of businessMetrics (for its explanation and its CSV download).' });
 
@@ -59,5 +60,10 @@ export const EXPLANATIONS: Record<BusinessFigure, { title: string; explanation: 
   [BusinessFigure.MEMBERSHIP_REVENUE]: {
     title: 'Membership revenue',
     explanation: 'Per UTC month, in the chosen currency: the membership invoices paid (by when they were paid), from the payments ledger. Refunds made in Stripe are not subtracted.',
+  },
+  [BusinessFigure.LEADS_PER_DAY]: {
+    title: 'Leads collected per day',
+    explanation:
+      'Per UTC day: new leads, by when they first reached Matchday, from the signup form or a CSV import. A fan who signs up again (same email or phone) is the same lead and is not counted twice.',
   },
 };

@@ -1,11 +1,12 @@
 import { badInput } from '../../graphql/errors';
 import type { MembershipFiguresService } from '../memberships/membership-figures.service';
 import type { PlansService } from '../memberships/plans.service';
+import type { LeadsService } from '../leads/leads.service';
 import type { OrdersService } from '../orders/orders.service';
 import type { UsersService } from '../users/users.service';
 import { BusinessFigure, EXPLANATIONS } from './business-figure';
 import type { BusinessMetrics, BusinessMetricsArgs, MonthFigures } from './business-metrics.types';
-import { monthBuckets, rate } from './month-buckets';
+import { dayBuckets, monthBuckets, rate } from './month-buckets';
 
 const TEN_YEARS_MS = 10 * 366 * 24 * 3600_000;
 /** Money figures default to this when there is no plan yet. */
@@ -13,7 +14,7 @@ const FALLBACK_CURRENCY = 'EUR';
 
 /**
  * businessMetrics: the admin dashboard's figures for a date range, composed from what each domain
- * computes from its own records (membership history and payments, orders, accounts). Every figure
+ * computes from its own records (membership history and payments, orders, accounts, leads). Every figure
  * comes with how it is computed (EXPLANATIONS).
  */
 export class BusinessMetricsService {
@@ -22,6 +23,7 @@ export class BusinessMetricsService {
     private readonly plans: PlansService,
     private readonly orders: OrdersService,
     private readonly users: UsersService,
+    private readonly leads: LeadsService,
   ) {}
 
   async compute(args: BusinessMetricsArgs): Promise<BusinessMetrics> {
@@ -30,7 +32,7 @@ export class BusinessMetricsService {
     const currency = args.currency ?? (await this.plans.mainCurrency()) ?? FALLBACK_CURRENCY;
     const buckets = monthBuckets(from, to);
 
-    const [mrrAtEnds, countsAtStarts, countsAtEnds, months, ticketMoney, membersByPlan, trials, planCurrencies, historyCurrencies] = await Promise.all([
+    const [mrrAtEnds, countsAtStarts, countsAtEnds, months, ticketMoney, membersByPlan, trials, planCurrencies, historyCurrencies, leadsByDay] = await Promise.all([
       this.memberships.mrrAt(buckets.map((b) => b.end), currency),
       this.memberships.countsAt(buckets.map((b) => b.start)),
       this.memberships.countsAt(buckets.map((b) => b.end)),
@@ -40,6 +42,7 @@ export class BusinessMetricsService {
       this.memberships.trialOutcomes(from, to),
       this.plans.currencies(),
       this.memberships.currencies(),
+      this.leads.countByDay(from, to),
     ]);
     const firstTimeMembers = await this.memberships.firstTimeMemberIds(from, to);
     const [signups, signupsBecameMembers] = await Promise.all([this.users.countSignups(from, to), this.users.countSignups(from, to, firstTimeMembers)]);
@@ -67,6 +70,10 @@ export class BusinessMetricsService {
       };
     });
     const sum = (pick: (month: MonthFigures) => number) => monthFigures.reduce((total, month) => total + pick(month), 0);
+    const leadsPerDay = dayBuckets(from, to).map(({ day, start, end }) => {
+      const counts = leadsByDay.get(day) ?? { signups: 0, imported: 0 };
+      return { day, start, end, leads: counts.signups + counts.imported, ...counts };
+    });
     const mrrCents = mrrAtEnds.at(-1) ?? 0;
     const last = countsAtEnds.at(-1) ?? { members: 0, paying: 0 };
 
@@ -90,6 +97,8 @@ export class BusinessMetricsService {
       membershipRevenueCents: sum((m) => m.membershipRevenueCents),
       membersByPlan,
       months: monthFigures,
+      leadsCollected: leadsPerDay.reduce((total, day) => total + day.leads, 0),
+      leadsPerDay,
       explanations: Object.values(BusinessFigure).map((figure) => ({ figure, ...EXPLANATIONS[figure] })),
     };
   }

@@ -106,6 +106,27 @@ export class MonthFigures {
   membershipRevenueCents: number;
 }
 
+@ObjectType({ description: 'Leads collected on one UTC day of the range (the first and last days are clipped to it).' })
+export class DayLeads {
+  @Field({ description: "'YYYY-MM-DD'." })
+  day: string;
+
+  @Field()
+  start: Date;
+
+  @Field({ description: 'Exclusive.' })
+  end: Date;
+
+  @Field(() => Int, { description: 'signups + imported.' })
+  leads: number;
+
+  @Field(() => Int, { description: 'New leads from the signup form.' })
+  signups: number;
+
+  @Field(() => Int, { description: 'New leads from CSV imports.' })
+  imported: number;
+}
+
 @ObjectType({ description: 'The numbers that matter for a date range, each computed from the membership history, the payments ledger, the orders and the accounts (admin).' })
 export class BusinessMetrics {
   @Field()
@@ -164,6 +185,12 @@ export class BusinessMetrics {
 
   @Field(() => [MonthFigures], { description: 'One entry per UTC month of the range, oldest first (for charts).' })
   months: MonthFigures[];
+
+  @Field(() => Int, { description: 'New leads within the range.' })
+  leadsCollected: number;
+
+  @Field(() => [DayLeads], { description: 'One entry per UTC day of the range, oldest first (for charts).' })
+  leadsPerDay: DayLeads[];
 
   @Field(() => [FigureExplanation], { description: 'How each figure is computed.' })
   explanations: FigureExplanation[];

@@ -42,6 +42,8 @@ export function figureRows(figure: BusinessFigure, metrics: BusinessMetrics, pla
         ['month', 'start', 'end', 'currency', 'sales_cents', 'refunds_cents', 'revenue_cents'],
         ...metrics.months.map((m) => [...month(m), metrics.currency, m.ticketSalesCents, m.ticketRefundsCents, m.ticketRevenueCents]),
       ];
+    case BusinessFigure.LEADS_PER_DAY:
+      return [['day', 'start', 'end', 'signups', 'imported', 'leads'], ...metrics.leadsPerDay.map((d) => [d.day, d.start, d.end, d.signups, d.imported, d.leads])];
     case BusinessFigure.MEMBERSHIP_REVENUE:
       return [['month', 'start', 'end', 'currency', 'revenue_cents'], ...metrics.months.map((m) => [...month(m), metrics.currency, m.membershipRevenueCents])];
   }

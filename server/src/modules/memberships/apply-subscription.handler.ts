@@ -5,6 +5,7 @@ import { changeReason, mrrOf, type MembershipState } from './membership-change';
 import { MEMBER_STATUSES, MembershipChangeReason, MembershipStatus } from './membership-enums';
 import { MembershipEvent } from './membership-event.entity';
 import type { MembershipMail } from './membership-mail';
+import type { MembershipTexts } from './membership-texts';
 import { Membership } from './membership.entity';
 import type { MembershipsService } from './memberships.service';
 import type { PlansService } from './plans.service';
@@ -21,7 +22,7 @@ export interface Applied {
  * outcomes, and every TEST MODE action come here with a picture of the subscription. It is applied
  * only if it is newer than the one the membership shows (so late, replayed and out-of-order events
  * change nothing), and each change is appended to membership_events with its MRR change, in the
- * same transaction as the mail it causes. Changes of one fan are serialised by a lock on the fan.
+ * same transaction as the mail (and text) it causes. Changes of one fan are serialised by a lock on the fan.
  */
 export class ApplySubscriptionHandler {
   constructor(
@@ -30,6 +31,7 @@ export class ApplySubscriptionHandler {
     private readonly plans: PlansService,
     private readonly users: UsersService,
     private readonly mail: MembershipMail,
+    private readonly texts: MembershipTexts,
     private readonly log: Logger,
   ) {}
 
@@ -99,8 +101,11 @@ export class ApplySubscriptionHandler {
 
     const plan = await this.plans.findById(membership.planId);
     if (reason === MembershipChangeReason.NEW || reason === MembershipChangeReason.REACTIVATED) await this.mail.welcome(manager, user, membership, plan);
-    // One mail per stretch of PAST_DUE, whichever event (subscription or invoice) reported it first.
-    if (reason === MembershipChangeReason.PAYMENT_FAILED) await this.mail.paymentFailed(manager, user, membership, plan);
+    // One mail (and text, with SMS consent) per stretch of PAST_DUE, whichever event (subscription or invoice) reported it first.
+    if (reason === MembershipChangeReason.PAYMENT_FAILED) {
+      await this.mail.paymentFailed(manager, user, membership, plan);
+      await this.texts.paymentFailed(manager, user, membership, plan);
+    }
     if (reason === MembershipChangeReason.PAYMENT_RECOVERED) await this.mail.paymentRecovered(manager, user, plan);
     return { membership, reason };
   }
