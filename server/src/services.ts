@@ -24,6 +24,22 @@ import { MailService } from './modules/mail/mail.service';
 import { CredentialsService } from './modules/users/credentials.service';
 import { UsersExportService } from './modules/users/users-export.service';
 import { createUserLoaders } from './modules/users/users.loaders';
+import { pgPool } from './db/query-rows';
+import { createSmsSender } from './integrations/twilio/sms-sender';
+import { LeadImportsService } from './modules/leads/lead-imports.service';
+import { LeadInterestsService } from './modules/leads/lead-interests.service';
+import { createLeadLoaders } from './modules/leads/leads.loaders';
+import { LeadsService } from './modules/leads/leads.service';
+import { SignUpLead } from './modules/leads/sign-up';
+import { SignupWriter } from './modules/leads/signup-writer';
+import { RecordDeliveryStatus } from './modules/sms/delivery-status';
+import { HandleInboundSms } from './modules/sms/inbound-sms';
+import { SmsOptOuts } from './modules/sms/opt-outs';
+import { SmsDelivery } from './modules/sms/sms-delivery';
+import { SmsOutbox } from './modules/sms/sms-outbox';
+import { createSmsLoaders } from './modules/sms/sms.loaders';
+import { SendCampaign } from './modules/sms/send-campaign';
+import { SmsService } from './modules/sms/sms.service';
 import { UsersService } from './modules/users/users.service';
 
 export interface Infra {
@@ -62,7 +78,20 @@ export function createServices(infra: Infra) {
     infra.log,
   );
   const usersExport = new UsersExportService(jobs, audit);
-  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport };
+  const leadInterests = new LeadInterestsService(db, audit);
+  const leads = new LeadsService(db, config, leadInterests, new LeadImportsService(db, jobs, audit), new SignUpLead(new SignupWriter(pgPool(db), Math.max(1, Math.floor(config.databasePoolSize / 3)), infra.log), config, leadInterests, rateLimiter, infra.log));
+  const smsOptOuts = new SmsOptOuts();
+  const sms = new SmsService(
+    db,
+    leads,
+    audit,
+    new SmsOutbox(db),
+    new SmsDelivery(db, createSmsSender(config), smsOptOuts, leads, infra.log),
+    new HandleInboundSms(db, config, leads, smsOptOuts, audit),
+    new RecordDeliveryStatus(db),
+    new SendCampaign(db, config, jobs, audit),
+  );
+  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, leads, sms };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -70,6 +99,8 @@ export type Services = ReturnType<typeof createServices>;
 export function createLoaders(services: Services) {
   return {
     ...createUserLoaders(services.users),
+    ...createLeadLoaders(services.leads),
+    ...createSmsLoaders(services.sms),
   };
 }
 

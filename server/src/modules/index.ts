@@ -22,22 +22,37 @@ import { JobsResolver } from './jobs/jobs.resolver';
 import { MailMessage } from './mail/mail-message.entity';
 import { MailResolver } from './mail/mail.resolver';
 import { startMailWorkers } from './mail/mail.workers';
+import { leadExportJob } from './leads/lead-export.job';
+import { leadImportJob } from './leads/lead-import.job';
+import { LeadInterest } from './leads/lead-interest.entity';
+import { leadUploadRoutes } from './leads/lead-upload.routes';
+import { LeadUpload } from './leads/lead-upload.entity';
+import { Lead } from './leads/lead.entity';
+import { LeadsResolver } from './leads/leads.resolver';
+import { startSignupReceiptSweeper } from './leads/leads.workers';
+import { SmsCampaign } from './sms/sms-campaign.entity';
+import { smsCampaignJob } from './sms/sms-campaign.job';
+import { SmsCampaignsResolver } from './sms/sms-campaigns.resolver';
+import { SmsMessage } from './sms/sms-message.entity';
+import { SmsResolver } from './sms/sms.resolver';
+import { startSmsDeliveryWorker, startSmsOutboxRelay } from './sms/sms.workers';
+import { twilioWebhookRoutes } from './sms/twilio-webhooks.routes';
 import { User } from './users/user.entity';
 import { usersExportJob } from './users/users-export.job';
 import { UsersExportResolver } from './users/users-export.resolver';
 import { UsersResolver } from './users/users.resolver';
 
-export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
-export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes];
+export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes, twilioWebhookRoutes, leadUploadRoutes];
 
 /** What each kind of job runs (see jobs/job-handler.ts). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const jobHandlers: JobHandler<any>[] = [usersExportJob];
+export const jobHandlers: JobHandler<any>[] = [usersExportJob, leadImportJob, leadExportJob, smsCampaignJob];
 
 /** Something running in the background of a process (a BullMQ worker, a sweeper). */
 export interface BackgroundWorker {
@@ -46,4 +61,4 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper];
