@@ -90,7 +90,7 @@ export function LeadDetailPage() {
             Details
           </h2>
           <dl className="details details-stacked">
-            <div>
+            <div className="detail-wide">
               <dt>Email</dt>
               <dd>{lead.email ?? <span className="muted">—</span>}</dd>
             </div>

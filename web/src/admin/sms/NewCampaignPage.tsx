@@ -159,7 +159,7 @@ export function NewCampaignPage() {
             <LeadFilters value={filter} onChange={setFilter} searchLabel="Only leads matching" />
             <AudienceCount audience={audience} />
             <TextField
-              className="field-narrow"
+              className="field-rate"
               label="Texts per second (optional)"
               name="ratePerSecond"
               type="number"
