@@ -10,11 +10,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 const require = createRequire(import.meta.url);
 const quiet = { debug() {}, info() {}, warn() {}, error: console.error, child() { return quiet; } };
 
-/** Builds server/dist when it is missing (run `npm run build` yourself after changing the server). */
+/** Builds server/dist when it is missing or older than its sources (scripts/build.mjs decides). */
 export function ensureBuild() {
-  if (fs.existsSync(path.join(ROOT, 'server', 'dist', 'main.js'))) return;
-  console.log('Building the server (npm run build -w server)…');
-  const result = spawnSync('npm', ['run', 'build', '-w', 'server'], { cwd: ROOT, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), 'server'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) process.exit(1);
 }
 

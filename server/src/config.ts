@@ -54,6 +54,42 @@ function rateLimit(env: Env, name: string, fallback: string): RateLimit {
   return { points: Number(match[1]), windowSeconds: Number(match[2]) };
 }
 
+const DEFAULT_CONSENT_TEXT =
+  'I agree to receive text messages from Matchday about events and offers at the number I gave. ' +
+  'Message frequency varies. Message and data rates may apply. Reply STOP to opt out, HELP for help.';
+
+/** Leads, SMS and Twilio. Twilio is all or nothing: without it, texts are kept in the SMS outbox. */
+function leadsAndSmsSettings(env: Env) {
+  const country = str(env, 'LEADS_DEFAULT_COUNTRY', 'US').toUpperCase();
+  if (!isSupportedCountry(country)) {
+    throw new ConfigError(`LEADS_DEFAULT_COUNTRY must be a two-letter country code with phone numbers, e.g. US or GB (got "${country}").`);
+  }
+  const twilio = {
+    accountSid: optional(env, 'TWILIO_ACCOUNT_SID'),
+    authToken: optional(env, 'TWILIO_AUTH_TOKEN'),
+    from: optional(env, 'TWILIO_FROM'),
+    apiUrl: url(env, 'TWILIO_API_URL', ['http', 'https']),
+  };
+  const set = [twilio.accountSid, twilio.authToken, twilio.from].filter(Boolean).length;
+  if (set !== 0 && set !== 3) {
+    throw new ConfigError('Set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM, or none of them (texts then go to the SMS outbox).');
+  }
+  return {
+    leadsDefaultCountry: country as CountryCode,
+    /** The SMS consent wording shown on the signup form and stored with each lead that ticks it. */
+    leadsConsentText: str(env, 'LEADS_CONSENT_TEXT', DEFAULT_CONSENT_TEXT),
+    smsConfirmationText: str(env, 'SMS_CONFIRMATION_TEXT', 'Matchday: thanks for signing up, {name}! Reply STOP to opt out, HELP for help.'),
+    smsHelpText: str(env, 'SMS_HELP_TEXT', 'Matchday: news about events and offers. Reply STOP to opt out, START to opt back in.'),
+    /** Present only when all three Twilio settings are. */
+    twilio: set === 3 ? { accountSid: twilio.accountSid!, authToken: twilio.authToken!, from: twilio.from!, apiUrl: twilio.apiUrl } : null,
+    /** Campaign texts per second at most (a US long code allows about 1, toll-free 3, a short code 100). */
+    smsCampaignRatePerSecond: int(env, 'SMS_CAMPAIGN_RATE', 10, 1),
+    /** A text handed to the queue but not sent after this long goes back to the outbox (e.g. Redis lost it). */
+    smsRequeueAfterSeconds: int(env, 'SMS_REQUEUE_AFTER_SECONDS', 300, 5),
+    uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024, 1024),
+  };
+}
+
 /** A size as express's body parser reads it: 100kb, 1mb, 512 (bytes). */
 function size(env: Env, name: string, fallback: string): string {
   const raw = str(env, name, fallback);
@@ -79,45 +115,6 @@ function url(env: Env, name: string, schemes: string[]): string | undefined {
   return raw;
 }
 
-const DEFAULT_CONSENT_TEXT =
-  'I agree to receive text messages from Matchday about events and offers at the number I gave. ' +
-  'Message frequency varies. Message and data rates may apply. Reply STOP to opt out, HELP for help.';
-
-/** Leads, SMS and Twilio. Twilio is all or nothing: without it, texts are kept in the SMS outbox. */
-function leadsAndSmsSettings(env: Env) {
-  const country = str(env, 'LEADS_DEFAULT_COUNTRY', 'US').toUpperCase();
-  if (!isSupportedCountry(country)) {
-    throw new ConfigError(`LEADS_DEFAULT_COUNTRY must be a two-letter country code with phone numbers, e.g. US or GB (got "${country}").`);
-  }
-  const twilio = {
-    accountSid: optional(env, 'TWILIO_ACCOUNT_SID'),
-    authToken: optional(env, 'TWILIO_AUTH_TOKEN'),
-    from: optional(env, 'TWILIO_FROM'),
-    apiUrl: optional(env, 'TWILIO_API_URL'),
-  };
-  const set = [twilio.accountSid, twilio.authToken, twilio.from].filter(Boolean).length;
-  if (set !== 0 && set !== 3) {
-    throw new ConfigError('Set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM, or none of them (texts then go to the SMS outbox).');
-  }
-  if (twilio.apiUrl && !/^https?:\/\/[^/]+/.test(twilio.apiUrl)) {
-    throw new ConfigError(`TWILIO_API_URL must be an http(s) URL (got "${twilio.apiUrl}").`);
-  }
-  return {
-    leadsDefaultCountry: country as CountryCode,
-    /** The SMS consent wording shown on the signup form and stored with each lead that ticks it. */
-    leadsConsentText: str(env, 'LEADS_CONSENT_TEXT', DEFAULT_CONSENT_TEXT),
-    smsConfirmationText: str(env, 'SMS_CONFIRMATION_TEXT', 'Matchday: thanks for signing up, {name}! Reply STOP to opt out, HELP for help.'),
-    smsHelpText: str(env, 'SMS_HELP_TEXT', 'Matchday: news about events and offers. Reply STOP to opt out, START to opt back in.'),
-    /** Present only when all three Twilio settings are. */
-    twilio: set === 3 ? { accountSid: twilio.accountSid!, authToken: twilio.authToken!, from: twilio.from!, apiUrl: twilio.apiUrl } : null,
-    /** Campaign texts per second at most (a US long code allows about 1, toll-free 3, a short code 100). */
-    smsCampaignRatePerSecond: int(env, 'SMS_CAMPAIGN_RATE', 10, 1),
-    /** A text handed to the queue but not sent after this long goes back to the outbox (e.g. Redis lost it). */
-    smsRequeueAfterSeconds: int(env, 'SMS_REQUEUE_AFTER_SECONDS', 300, 5),
-    uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024, 1024),
-  };
-}
-
 export function loadConfig(env: Env = process.env) {
   const production = env.NODE_ENV === 'production';
   const port = int(env, 'PORT', 4000, 0);
@@ -132,6 +129,15 @@ export function loadConfig(env: Env = process.env) {
   const rateLimitsRaw = str(env, 'RATE_LIMITS', 'on');
   if (!/^(on|off)$/.test(rateLimitsRaw)) {
     throw new ConfigError(`RATE_LIMITS must be "on" or "off" (got "${rateLimitsRaw}").`);
+  }
+  const stripeSecretKey = optional(env, 'STRIPE_SECRET_KEY');
+  const stripeWebhookSecret = optional(env, 'STRIPE_WEBHOOK_SECRET');
+  if (stripeSecretKey && !stripeWebhookSecret) {
+    throw new ConfigError('STRIPE_WEBHOOK_SECRET must be set when STRIPE_SECRET_KEY is (the signing secret of your /webhooks/stripe endpoint).');
+  }
+  const stripeApiUrl = optional(env, 'STRIPE_API_URL');
+  if (stripeApiUrl && !/^https?:\/\/[^/]+/.test(stripeApiUrl)) {
+    throw new ConfigError(`STRIPE_API_URL must be an http(s) URL, e.g. http://127.0.0.1:12111 (got "${stripeApiUrl}").`);
   }
   const logLevel = str(env, 'LOG_LEVEL', 'info');
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
@@ -184,6 +190,15 @@ export function loadConfig(env: Env = process.env) {
     downloadLinkTtlMinutes: int(env, 'DOWNLOAD_LINK_TTL_MINUTES', 60, 1),
     smtpUrl: optional(env, 'SMTP_URL'),
     mailFrom: str(env, 'MAIL_FROM', 'Matchday <no-reply@matchday.local>'),
+    /** Unset: checkout runs in TEST MODE (a built-in, clearly marked test checkout; no money moves). */
+    stripeSecretKey,
+    stripeWebhookSecret,
+    /** Where the Stripe SDK sends its requests (tests point it at a local fake); unset: Stripe's API. */
+    stripeApiUrl,
+    /** How long a started checkout holds its seats before they go back on sale. */
+    checkoutHoldSeconds: int(env, 'CHECKOUT_HOLD_SECONDS', 900, 5),
+    /** How often the sweep releases expired holds a delayed job missed and retries owed refunds. */
+    holdSweepSeconds: int(env, 'HOLD_SWEEP_SECONDS', 60, 1),
     ...leadsAndSmsSettings(env),
     logLevel,
     webDistDir: path.resolve(str(env, 'WEB_DIST_DIR', path.join(__dirname, '..', '..', 'web', 'dist'))),

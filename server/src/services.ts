@@ -32,6 +32,7 @@ import { createLeadLoaders } from './modules/leads/leads.loaders';
 import { LeadsService } from './modules/leads/leads.service';
 import { SignUpLead } from './modules/leads/sign-up';
 import { SignupWriter } from './modules/leads/signup-writer';
+import { OpenEvents } from './modules/leads/open-events';
 import { RecordDeliveryStatus } from './modules/sms/delivery-status';
 import { HandleInboundSms } from './modules/sms/inbound-sms';
 import { SmsOptOuts } from './modules/sms/opt-outs';
@@ -41,6 +42,35 @@ import { createSmsLoaders } from './modules/sms/sms.loaders';
 import { SendCampaign } from './modules/sms/send-campaign';
 import { SmsService } from './modules/sms/sms.service';
 import { UsersService } from './modules/users/users.service';
+import { createPaymentGateway } from './integrations/stripe/create-payment-gateway';
+import { EventsService } from './modules/events/events.service';
+import { createEventLoaders } from './modules/events/events.loaders';
+import { PromoCodesService } from './modules/events/promo-codes.service';
+import { SeatInventory } from './modules/events/seat-inventory';
+import { TicketTypesService } from './modules/events/ticket-types.service';
+import { CancelCheckoutHandler } from './modules/orders/cancel-checkout.handler';
+import { CancelEventHandler } from './modules/orders/cancel-event.handler';
+import { CheckoutPlanner } from './modules/orders/checkout-planner';
+import { CompleteOrderHandler } from './modules/orders/complete-order.handler';
+import { EventSalesService } from './modules/orders/event-sales.service';
+import { ExpireHoldHandler } from './modules/orders/expire-hold.handler';
+import { HoldSweep } from './modules/orders/hold-sweep';
+import { HoldTimers } from './modules/orders/hold-timers';
+import { createOrderLoaders } from './modules/orders/orders.loaders';
+import { OrdersService } from './modules/orders/orders.service';
+import { PaymentPages } from './modules/orders/payment-pages';
+import { RefundOrderHandler } from './modules/orders/refund-order.handler';
+import { RefundsService } from './modules/orders/refunds.service';
+import { SettleRefundHandler } from './modules/orders/settle-refund.handler';
+import { StartCheckoutHandler } from './modules/orders/start-checkout.handler';
+import { TestCheckoutHandler } from './modules/orders/test-checkout.handler';
+import { TicketsMail } from './modules/orders/tickets-mail';
+import { CheckInHandler } from './modules/tickets/check-in.handler';
+import { CheckInStatsService } from './modules/tickets/check-in-stats.service';
+import { createTicketLoaders } from './modules/tickets/tickets.loaders';
+import { TicketsService } from './modules/tickets/tickets.service';
+import { AttendeesExportService } from './modules/tickets/attendees-export.service';
+import { WebhooksService } from './modules/webhooks/webhooks.service';
 
 export interface Infra {
   config: Config;
@@ -78,8 +108,39 @@ export function createServices(infra: Infra) {
     infra.log,
   );
   const usersExport = new UsersExportService(jobs, audit);
+  const { log } = infra;
+  const payments = createPaymentGateway(config);
+  const webhooks = new WebhooksService(db);
+  const events = new EventsService(db, audit);
+  const ticketTypes = new TicketTypesService(db, events, audit);
+  const promoCodes = new PromoCodesService(db, events, audit);
+  const seats = new SeatInventory();
+  const tickets = new TicketsService(db);
+  const checkInStats = new CheckInStatsService(events, tickets, infra.pubSub, log);
+  const checkIn = new CheckInHandler(tickets, events, users, checkInStats);
+  const orders = new OrdersService(db);
+  const refunds = new RefundsService(db);
+  const eventSales = new EventSalesService(events, ticketTypes, tickets, orders);
+  const settleRefund = new SettleRefundHandler(refunds, orders, payments, log);
+  const ticketsMail = new TicketsMail(mail, config.publicUrl);
+  const completeOrder = new CompleteOrderHandler(db, orders, events, seats, promoCodes, ticketTypes, tickets, users, ticketsMail, refunds, settleRefund, checkInStats);
+  const expireHold = new ExpireHoldHandler(db, orders, seats, promoCodes, payments, log);
+  const refundOrder = new RefundOrderHandler(db, orders, seats, promoCodes, tickets, refunds, settleRefund, audit, checkInStats);
+  const holdTimers = new HoldTimers(infra.redis, config.queuePrefix, log);
+  const holdSweep = new HoldSweep(orders, refunds, expireHold, settleRefund, config.holdSweepSeconds, log);
+  const checkoutPlanner = new CheckoutPlanner(events, ticketTypes, promoCodes);
+  const paymentPages = new PaymentPages(db, config, payments, orders, events, ticketTypes, users);
+  const startCheckout = new StartCheckoutHandler(db, config, checkoutPlanner, orders, seats, promoCodes, completeOrder, expireHold, holdTimers, paymentPages, payments, log);
+  const testCheckout = new TestCheckoutHandler(orders, completeOrder, expireHold, payments);
+  const cancelCheckout = new CancelCheckoutHandler(orders, expireHold);
+  const cancelEvent = new CancelEventHandler(db, events, promoCodes, tickets, refunds, settleRefund, payments, audit, checkInStats, log);
+  const ticketing = { payments, webhooks, events, ticketTypes, promoCodes, seats, tickets, checkInStats, checkIn, orders, refunds, eventSales };
+  const orderHandlers = { settleRefund, completeOrder, expireHold, refundOrder, holdTimers, holdSweep, checkoutPlanner, paymentPages, startCheckout, testCheckout, cancelCheckout, cancelEvent };
+  const attendeesExport = new AttendeesExportService(jobs, events, audit);
   const leadInterests = new LeadInterestsService(db, audit);
-  const leads = new LeadsService(db, config, leadInterests, new LeadImportsService(db, jobs, audit), new SignUpLead(new SignupWriter(pgPool(db), Math.max(1, Math.floor(config.databasePoolSize / 3)), infra.log), config, leadInterests, rateLimiter, infra.log));
+  const signupWriter = new SignupWriter(pgPool(db), Math.max(1, Math.floor(config.databasePoolSize / 3)), infra.log);
+  const signUpLead = new SignUpLead(signupWriter, config, leadInterests, new OpenEvents(events), rateLimiter, infra.log);
+  const leads = new LeadsService(db, config, events, leadInterests, new LeadImportsService(db, jobs, audit), signUpLead);
   const smsOptOuts = new SmsOptOuts();
   const sms = new SmsService(
     db,
@@ -91,7 +152,7 @@ export function createServices(infra: Infra) {
     new RecordDeliveryStatus(db),
     new SendCampaign(db, config, jobs, audit),
   );
-  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, leads, sms };
+  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -99,6 +160,9 @@ export type Services = ReturnType<typeof createServices>;
 export function createLoaders(services: Services) {
   return {
     ...createUserLoaders(services.users),
+    ...createEventLoaders(services.events, services.ticketTypes, services.promoCodes),
+    ...createOrderLoaders(services.orders, services.refunds, services.eventSales),
+    ...createTicketLoaders(services.tickets),
     ...createLeadLoaders(services.leads),
     ...createSmsLoaders(services.sms),
   };

@@ -132,3 +132,39 @@ describe('signUp', () => {
     expect(edges[0].node.name).toBe('Robin Fan');
   });
 });
+
+describe('signing up for an event', () => {
+  it('shows the form of a published event, records the event on the lead, and refuses unknown or draft events', async () => {
+    const admin = await adminToken();
+    const input = {
+      title: `Fan fest ${crypto.randomUUID().slice(0, 6)}`,
+      venue: 'Riverside Stadium',
+      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 7 * 86_400_000 + 3 * 3_600_000).toISOString(),
+      timeZone: 'Europe/London',
+      capacity: 500,
+    };
+    const { createEvent } = dataOf(await graph(`mutation ($input: EventInput!) { createEvent(input: $input) { id } }`, { input }, { token: admin }));
+    const form = `query ($eventId: ID) { signupForm(eventId: $eventId) { eventId event { title venue } consentText } }`;
+    expect(errorOf(await graph(form, { eventId: createEvent.id })).extensions?.code).toBe('NOT_FOUND');
+    expect(errorOf(await signUp({ email: uniqueEmail('draft'), eventId: createEvent.id })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventId' });
+    expect(errorOf(await signUp({ email: uniqueEmail('unknown'), eventId: crypto.randomUUID() })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventId' });
+
+    const ticketType = { name: 'Free entry', priceCents: 0, currency: 'GBP', quantity: 500 };
+    dataOf(await graph(`mutation ($id: ID!, $input: TicketTypeInput!) { addTicketType(eventId: $id, input: $input) { id } }`, { id: createEvent.id, input: ticketType }, { token: admin }));
+    dataOf(await graph(`mutation ($id: ID!) { publishEvent(id: $id) { id } }`, { id: createEvent.id }, { token: admin }));
+    const { signupForm } = dataOf(await graph(form, { eventId: createEvent.id }));
+    expect(signupForm).toMatchObject({ eventId: createEvent.id, event: { title: input.title, venue: 'Riverside Stadium' } });
+    expect(signupForm.consentText).toMatch(/STOP/);
+
+    const email = uniqueEmail('event');
+    // The cache of open events may still hold "draft" for a few seconds.
+    const deadline = Date.now() + 10_000;
+    while ((await signUp({ email, eventId: createEvent.id })).errors) {
+      if (Date.now() > deadline) throw new Error('The published event was not accepted');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const { leads } = dataOf(await graph(`query ($search: String) { leads(search: $search) { edges { node { eventIds events { id title } } } } }`, { search: email }, { token: admin }));
+    expect(leads.edges[0].node).toEqual({ eventIds: [createEvent.id], events: [{ id: createEvent.id, title: input.title }] });
+  });
+});

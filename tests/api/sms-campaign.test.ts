@@ -69,9 +69,9 @@ describe('SMS campaigns', () => {
       expect(twilioFake.sentTo(phone).filter((t) => t.body.includes('Gates open')).map((t) => t.body)).toEqual([message.replace('{first_name|there}', `Fan${i}`)]);
     }
     expect(twilioFake.sentTo(withoutConsent)).toHaveLength(0);
-    // Two a second: consecutive texts at least about half a second apart.
-    const gaps = campaignTexts.slice(1).map((text, i) => text.at - campaignTexts[i].at);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(450);
+    // Two a second: the fifth text starts 2 s after the first at the earliest. Arrival times carry
+    // the first request's latency, so allow half a second of it (unthrottled, all five take ~50 ms).
+    expect(campaignTexts[4].at - campaignTexts[0].at).toBeGreaterThanOrEqual(1_500);
 
     const { smsCampaigns } = dataOf(await graph(CAMPAIGNS, {}, { url, token: admin }));
     expect(smsCampaigns.edges[0].node).toEqual({ name: 'Gates', jobId: sendCampaign.id, ratePerSecond: 2, stats: { recipients: 6, pending: 0, sent: 5, failed: 0, skipped: 1 } });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { StatementCountingLogger } from '../infra/sql-statements';
 import { entities } from '../modules';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -12,6 +13,7 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
+    logger: new StatementCountingLogger(),
     extra: { max: poolSize, application_name: 'matchday' },
   });
 }

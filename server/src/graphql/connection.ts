@@ -49,46 +49,55 @@ export class PageArgs {
 }
 
 interface Cursor {
-  createdAt: string;
+  /** The sort column's value (ISO time). */
+  at: string;
   id: string;
 }
 
-function encodeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
+function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
 }
 
 function decodeCursor(cursor: string): Cursor {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (typeof createdAt !== 'string' || !isUUID(id) || Number.isNaN(Date.parse(createdAt))) throw new Error();
-    return { createdAt, id };
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (typeof at !== 'string' || !isUUID(id) || Number.isNaN(Date.parse(at))) throw new Error();
+    return { at, id };
   } catch {
     throw badInput('after', 'This cursor is not valid; use a pageInfo.endCursor from an earlier page.');
   }
 }
 
+/** The time column a list is ordered by (ties broken by id), and in which direction. */
+export interface PageOrder<T> {
+  column: keyof T & string;
+  direction: 'ASC' | 'DESC';
+}
+
 /**
- * Keyset pagination, newest first, over `alias.createdAt` and `alias.id`.
- * Tables paged this way keep createdAt at millisecond precision (timestamptz(3)) so a cursor
- * round-trips exactly through JavaScript's Date.
+ * Keyset pagination over a time column and `alias.id`: newest first by createdAt unless `order`
+ * says otherwise (e.g. upcoming events by startsAt). Columns paged this way keep millisecond
+ * precision (timestamptz(3)) so a cursor round-trips exactly through JavaScript's Date.
  */
 export async function paginate<T extends ObjectLiteral & { createdAt: Date; id: string }>(
   query: SelectQueryBuilder<T>,
   args: PageArgs,
+  order: PageOrder<T> = { column: 'createdAt', direction: 'DESC' },
 ): Promise<ConnectionShape<T>> {
   const alias = query.alias;
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const page = query.clone().orderBy(`${alias}.createdAt`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').take(first + 1);
+  const column = `${alias}.${order.column}`;
+  const page = query.clone().orderBy(column, order.direction).addOrderBy(`${alias}.id`, order.direction).take(first + 1);
   if (args.after) {
     const cursor = decodeCursor(args.after);
-    page.andWhere(`(${alias}.createdAt, ${alias}.id) < (:cursorCreatedAt, :cursorId)`, {
-      cursorCreatedAt: cursor.createdAt,
+    page.andWhere(`(${column}, ${alias}.id) ${order.direction === 'DESC' ? '<' : '>'} (:cursorAt, :cursorId)`, {
+      cursorAt: cursor.at,
       cursorId: cursor.id,
     });
   }
   const [rows, totalCount] = await Promise.all([page.getMany(), query.clone().getCount()]);
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node[order.column] as Date, node.id), node }));
   return {
     edges,
     totalCount,

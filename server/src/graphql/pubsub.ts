@@ -9,6 +9,8 @@ import type { Redis } from 'ioredis';
  */
 export const Topic = {
   JobUpdated: 'JOB_UPDATED',
+  /** Published with the event id as topic id; payload: EventCheckInStats. */
+  CheckInUpdated: 'CHECK_IN_UPDATED',
 } as const;
 
 export function createRedisPubSub(publishClient: Redis, subscribeClient: Redis) {

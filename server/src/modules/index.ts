@@ -41,18 +41,39 @@ import { User } from './users/user.entity';
 import { usersExportJob } from './users/users-export.job';
 import { UsersExportResolver } from './users/users-export.resolver';
 import { UsersResolver } from './users/users.resolver';
+import type { StripeEventHandler } from '../integrations/stripe/stripe-event-handler';
+import { stripeWebhookRoutes } from '../integrations/stripe/stripe-webhook.route';
+import { Event } from './events/event.entity';
+import { EventsResolver } from './events/events.resolver';
+import { PromoCode } from './events/promo-code.entity';
+import { PromoCodesResolver } from './events/promo-codes.resolver';
+import { TicketType } from './events/ticket-type.entity';
+import { TicketTypesResolver } from './events/ticket-types.resolver';
+import { CheckoutResolver } from './orders/checkout.resolver';
+import { startHoldsWorker } from './orders/holds.jobs';
+import { OrderItem } from './orders/order-item.entity';
+import { Order } from './orders/order.entity';
+import { OrderItemsResolver, OrdersResolver } from './orders/orders.resolver';
+import { Refund } from './orders/refund.entity';
+import { chargeRefunded } from './orders/stripe-events/charge-refunded';
+import { checkoutSessionCompleted } from './orders/stripe-events/checkout-session-completed';
+import { checkoutSessionExpired } from './orders/stripe-events/checkout-session-expired';
+import { attendeesExportJob } from './tickets/attendees-export.job';
+import { Ticket } from './tickets/ticket.entity';
+import { TicketsResolver } from './tickets/tickets.resolver';
+import { WebhookEvent } from './webhooks/webhook-event.entity';
 
-export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
-export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes, twilioWebhookRoutes, leadUploadRoutes];
+export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes, (services) => stripeWebhookRoutes(services, stripeEventHandlers), twilioWebhookRoutes, leadUploadRoutes];
 
 /** What each kind of job runs (see jobs/job-handler.ts). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const jobHandlers: JobHandler<any>[] = [usersExportJob, leadImportJob, leadExportJob, smsCampaignJob];
+export const jobHandlers: JobHandler<any>[] = [usersExportJob, attendeesExportJob, leadImportJob, leadExportJob, smsCampaignJob];
 
 /** Something running in the background of a process (a BullMQ worker, a sweeper). */
 export interface BackgroundWorker {
@@ -61,4 +82,7 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startHoldsWorker, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper];
+
+/** What /webhooks/stripe does with each event type: add a handler here (several may share a type). */
+export const stripeEventHandlers: StripeEventHandler[] = [checkoutSessionCompleted, checkoutSessionExpired, chargeRefunded];

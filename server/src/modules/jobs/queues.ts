@@ -2,6 +2,8 @@
 export const QueueName = {
   /** Background jobs with a row in the jobs table, dispatched by kind to the jobHandlers. */
   Jobs: 'jobs',
+  /** Ticket holds: a delayed 'expire' job per checkout, and the periodic 'sweep' (orders/holds.jobs.ts). */
+  Holds: 'holds',
   /** Texts from the SMS outbox, one job per sms_messages row (job id = row id). */
   Sms: 'sms',
 } as const;

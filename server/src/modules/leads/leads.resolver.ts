@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { Context } from '../../graphql/context';
 import { SmsMessage } from '../sms/sms-message.entity';
 import { Role } from '../users/user.entity';
+import { Event } from '../events/event.entity';
 import { Job } from '../jobs/job.entity';
 import { LeadImportInput, LeadImportPreview } from './lead-import.types';
 import { LeadInterest } from './lead-interest.entity';
@@ -28,9 +29,15 @@ export class LeadsResolver {
   }
 
   // Public on purpose: what the signup form shows.
-  @Query(() => SignupForm, { description: 'Public. The consent wording and interest choices for the signup form (general, or of one event).' })
-  signupForm(@Arg('eventId', () => ID, { nullable: true }) eventId: string | null, @Ctx() { services }: Context) {
-    return services.leads.signupForm(eventId ?? null);
+  @Query(() => SignupForm, {
+    description: 'Public. The consent wording and interest choices for the signup form: general, or of a published event (a private one needs its accessKey).',
+  })
+  signupForm(
+    @Arg('eventId', () => ID, { nullable: true }) eventId: string | null,
+    @Arg('accessKey', () => String, { nullable: true }) accessKey: string | null,
+    @Ctx() { services, viewer }: Context,
+  ) {
+    return services.leads.signupForm(viewer, eventId ?? null, accessKey ?? null);
   }
 
   // Public on purpose without includeArchived (the form's choices); archived ones are for admins.
@@ -89,6 +96,12 @@ export class LeadsResolver {
   @Mutation(() => Job, { description: 'Exports the leads of a filter to CSV as a job (resultUrl when done).' })
   startLeadExport(@Arg('filter', () => LeadFilter, { nullable: true }) filter: LeadFilter | null, @Ctx() ctx: Context) {
     return ctx.services.leads.imports.startExport(ctx.actor, filter ?? {});
+  }
+
+  @FieldResolver(() => [Event], { description: 'The events whose signup form the lead used.' })
+  async events(@Root() lead: Lead, @Ctx() { loaders }: Context) {
+    const events = await loaders.eventById.loadMany(lead.eventIds);
+    return events.filter((event): event is Event => event instanceof Event);
   }
 
   @FieldResolver(() => [SmsMessage], { description: 'The conversation with this lead: its latest texts both ways, oldest first.' })

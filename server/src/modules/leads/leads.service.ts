@@ -1,7 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import { paginate } from '../../graphql/connection';
-import { badInput } from '../../graphql/errors';
+import { badInput, notFound } from '../../graphql/errors';
+import type { Viewer } from '../auth/viewer.service';
+import { EventStatus, type Event } from '../events/event.entity';
+import type { EventsService } from '../events/events.service';
 import type { LeadImportsService } from './lead-imports.service';
 import type { LeadInterestsService } from './lead-interests.service';
 import { applyLeadFilter, TEXTABLE, type LeadFilterValues } from './lead-filter';
@@ -26,6 +29,7 @@ export class LeadsService {
   constructor(
     private readonly db: DataSource,
     private readonly config: Config,
+    private readonly events: EventsService,
     readonly interests: LeadInterestsService,
     readonly imports: LeadImportsService,
     private readonly signUpLead: SignUpLead,
@@ -35,9 +39,15 @@ export class LeadsService {
     return this.signUpLead.run(input, ip);
   }
 
-  async signupForm(eventId: string | null): Promise<SignupForm> {
-    if (eventId !== null && !UUID.test(eventId)) throw badInput('eventId', 'eventId must be an event id.');
-    return { eventId, consentText: this.config.leadsConsentText, interests: await this.interests.list() };
+  /** The form, general or for an event the viewer may open (a private one needs its accessKey). */
+  async signupForm(viewer: Viewer | null, eventId: string | null, accessKey: string | null): Promise<SignupForm> {
+    let event: Event | null = null;
+    if (eventId !== null || accessKey !== null) {
+      if (eventId !== null && !UUID.test(eventId)) throw badInput('eventId', 'eventId must be an event id.');
+      event = await this.events.findVisible(viewer, eventId, accessKey);
+      if (!event || event.status !== EventStatus.PUBLISHED) throw notFound('Event');
+    }
+    return { eventId: event?.id ?? null, event, consentText: this.config.leadsConsentText, interests: await this.interests.list() };
   }
 
   private get repo() {

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Event } from '../events/event.entity';
 import { MAX_THREAD } from '../sms/sms.service';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { LeadInterest } from './lead-interest.entity';
@@ -30,7 +31,7 @@ export class LeadSignupInput {
   @Field({ description: 'The fan ticked the SMS consent box showing signupForm.consentText.' })
   consentSms: boolean;
 
-  @Field(() => ID, { nullable: true, description: 'The event whose signup form this is; null for the general form.' })
+  @Field(() => ID, { nullable: true, description: 'The (published) event whose signup form this is; null for the general form.' })
   @IsUUID('all', { message: 'eventId must be an event id' })
   eventId?: string | null;
 
@@ -55,6 +56,9 @@ export class SignupReceipt {
 export class SignupForm {
   @Field(() => ID, { nullable: true })
   eventId: string | null;
+
+  @Field(() => Event, { nullable: true, description: 'The event whose form this is (title, venue, dates for the page).' })
+  event: Event | null;
 
   @Field({ description: 'The SMS consent wording to show next to the box; it is stored with each lead that ticks it.' })
   consentText: string;

@@ -8,6 +8,7 @@ import { renderTemplate } from '../sms/message-template';
 import type { LeadInterestsService } from './lead-interests.service';
 import { normalizeLeadEmail, normalizeName, normalizePhone, normalizeZip } from './lead-fields';
 import type { LeadSignupInput, SignupReceipt } from './leads.types';
+import type { OpenEvents } from './open-events';
 import type { SignupWriter } from './signup-writer';
 
 /** The public signup: rate limit, honeypot, validation, then the batched writer. */
@@ -16,6 +17,7 @@ export class SignUpLead {
     private readonly writer: SignupWriter,
     private readonly config: Config,
     private readonly interests: LeadInterestsService,
+    private readonly openEvents: OpenEvents,
     private readonly rateLimiter: RateLimiter,
     private readonly log: Logger,
   ) {}
@@ -47,6 +49,7 @@ export class SignUpLead {
     if (input.consentSms && !phone) throw badInput('phone', 'phone is needed to receive texts.');
     const zip = input.zip?.trim() ? normalizeZip(input.zip) : null;
     if (input.zip?.trim() && !zip) throw badInput('zip', 'zip must be 2 to 10 letters, digits, spaces or dashes.');
+    if (input.eventId && !(await this.openEvents.isOpen(input.eventId))) throw badInput('eventId', 'eventId must be a published event.');
     const interests = [...new Set(input.interests ?? [])];
     if (interests.length && !(await this.interests.areActiveKeys(interests))) {
       throw badInput('interests', 'interests must be keys from signupForm.interests.');

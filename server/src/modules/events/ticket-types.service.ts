@@ -1,0 +1,100 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, notFound } from '../../graphql/errors';
+import type { AuditService } from '../audit/audit.service';
+import type { Actor } from '../users/users.service';
+import { EventStatus } from './event.entity';
+import type { EventsService } from './events.service';
+import { UUID } from './events.service';
+import type { TicketTypeInput } from './events.types';
+import { TicketType } from './ticket-type.entity';
+
+/** Ticket types of an event: price, quantity, per-order limit and sales window. */
+export class TicketTypesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly events: EventsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private get repo() {
+    return this.db.getRepository(TicketType);
+  }
+
+  /** Every ticket type of these events, in the order they were added. */
+  async findByEventIds(eventIds: readonly string[]): Promise<TicketType[]> {
+    if (!eventIds.length) return [];
+    return this.repo
+      .createQueryBuilder('type')
+      .where('type.eventId = ANY(:eventIds)', { eventIds: [...eventIds] })
+      .orderBy('type.createdAt', 'ASC')
+      .addOrderBy('type.id', 'ASC')
+      .getMany();
+  }
+
+  async findManyByIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<TicketType[]> {
+    return ids.length ? manager.createQueryBuilder(TicketType, 'type').where('type.id = ANY(:ids)', { ids: [...ids] }).getMany() : [];
+  }
+
+  async add(actor: Actor, eventId: string, input: TicketTypeInput): Promise<TicketType> {
+    checkWindow(input);
+    return this.db.transaction(async (manager) => {
+      const event = await this.events.lock(manager, eventId);
+      if (event.status === EventStatus.CANCELLED) throw conflict('A cancelled event cannot get new ticket types.');
+      const other = await manager.findOneBy(TicketType, { eventId });
+      if (other && other.currency !== input.currency) {
+        throw badInput('currency', `currency must be ${other.currency}, like the event's other ticket types.`);
+      }
+      const type = manager.create(TicketType, { ...fields(input), eventId });
+      await manager.save(type);
+      await this.audit.record(
+        { action: 'ticket_type.created', actorId: actor.id, ip: actor.ip, target: { type: 'TicketType', id: type.id }, details: { eventId, name: type.name } },
+        manager,
+      );
+      return type;
+    });
+  }
+
+  async update(actor: Actor, id: string, input: TicketTypeInput): Promise<TicketType> {
+    checkWindow(input);
+    if (!UUID.test(id)) throw badInput('id', 'id must be a ticket type id.');
+    return this.db.transaction(async (manager) => {
+      const type = await manager.findOne(TicketType, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!type) throw notFound('Ticket type');
+      const taken = type.held + type.sold;
+      if (input.quantity < taken) throw conflict(`quantity cannot go below the ${taken} tickets already sold or held.`, 'quantity');
+      if (input.currency !== type.currency && taken > 0) {
+        throw badInput('currency', 'currency cannot change once tickets of this type are sold or held.');
+      }
+      const others = await manager.createQueryBuilder(TicketType, 'type').where('type.eventId = :eventId AND type.id <> :id', { eventId: type.eventId, id }).getOne();
+      if (others && others.currency !== input.currency) {
+        throw badInput('currency', `currency must be ${others.currency}, like the event's other ticket types.`);
+      }
+      Object.assign(type, fields(input));
+      await manager.save(type);
+      await this.audit.record(
+        { action: 'ticket_type.updated', actorId: actor.id, ip: actor.ip, target: { type: 'TicketType', id: type.id }, details: { eventId: type.eventId } },
+        manager,
+      );
+      return type;
+    });
+  }
+}
+
+function checkWindow(input: TicketTypeInput): void {
+  if (input.salesStartAt && input.salesEndAt && input.salesEndAt.getTime() <= input.salesStartAt.getTime()) {
+    throw badInput('salesEndAt', 'salesEndAt must be after salesStartAt.');
+  }
+}
+
+function fields(input: TicketTypeInput) {
+  return {
+    name: input.name.trim(),
+    description: input.description?.trim() || null,
+    priceCents: input.priceCents,
+    currency: input.currency,
+    quantity: input.quantity,
+    maxPerOrder: input.maxPerOrder,
+    salesStartAt: input.salesStartAt ?? null,
+    salesEndAt: input.salesEndAt ?? null,
+  };
+}

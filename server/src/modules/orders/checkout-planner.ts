@@ -1,0 +1,75 @@
+import { badInput, conflict, notFound } from '../../graphql/errors';
+import type { Viewer } from '../auth/viewer.service';
+import { Event, EventStatus } from '../events/event.entity';
+import type { EventsService } from '../events/events.service';
+import type { PromoCode } from '../events/promo-code.entity';
+import type { PromoCodesService } from '../events/promo-codes.service';
+import type { TicketType } from '../events/ticket-type.entity';
+import type { TicketTypesService } from '../events/ticket-types.service';
+import type { CheckoutQuote, CheckoutQuoteInput } from './orders.types';
+import { priceOrder, type PricedOrder } from './pricing';
+
+/** A checkout that passed every rule, priced. */
+export interface CheckoutPlan {
+  event: Event;
+  promo: PromoCode | null;
+  priced: PricedOrder<TicketType>;
+  currency: string;
+}
+
+/**
+ * Everything a checkout must satisfy before seats are held: the event is visible and on sale,
+ * each ticket type belongs to it, is in its sales window and within maxPerOrder, and the promo
+ * code is usable. Shared by checkoutQuote and startCheckout so the quote is what you pay.
+ */
+export class CheckoutPlanner {
+  constructor(
+    private readonly events: EventsService,
+    private readonly ticketTypes: TicketTypesService,
+    private readonly promoCodes: PromoCodesService,
+  ) {}
+
+  async plan(viewer: Viewer, input: CheckoutQuoteInput, now = new Date()): Promise<CheckoutPlan> {
+    const event = await this.events.findVisible(viewer, input.eventId, input.accessKey);
+    if (!event) throw notFound('Event');
+    if (event.status === EventStatus.CANCELLED) throw conflict('This event was cancelled: tickets are no longer on sale.');
+    if (event.status === EventStatus.DRAFT) throw conflict('This event is not on sale yet: it is still a draft.');
+    if (event.endsAt <= now) throw conflict('This event is over: tickets are no longer on sale.');
+
+    const types = new Map((await this.ticketTypes.findByEventIds([event.id])).map((type) => [type.id, type]));
+    const seen = new Set<string>();
+    const items = input.items.map((item, i) => {
+      const type = types.get(item.ticketTypeId);
+      if (!type) throw badInput(`items.${i}.ticketTypeId`, 'This ticket type is not part of this event.');
+      if (seen.has(type.id)) throw badInput(`items.${i}.ticketTypeId`, `List "${type.name}" once, with the quantity you want.`);
+      seen.add(type.id);
+      if (item.quantity > type.maxPerOrder) {
+        throw badInput(`items.${i}.quantity`, `You can buy at most ${type.maxPerOrder} "${type.name}" tickets per order.`);
+      }
+      if (type.salesStartAt && type.salesStartAt > now) {
+        throw conflict(`"${type.name}" tickets go on sale at ${type.salesStartAt.toISOString()}.`, `items.${i}.ticketTypeId`);
+      }
+      if ((type.salesEndAt ?? event.endsAt) <= now) throw conflict(`Sales of "${type.name}" tickets have ended.`, `items.${i}.ticketTypeId`);
+      return { ticketType: type, quantity: item.quantity };
+    });
+
+    const code = input.promoCode?.trim();
+    const promo = code ? await this.promoCodes.findUsable(event.id, code, 'promoCode', now) : null;
+    const priced = priceOrder(items, promo);
+    if (promo && !priced.promoApplies) throw badInput('promoCode', 'This promo code does not apply to the tickets you chose.');
+    return { event, promo, priced, currency: items[0].ticketType.currency };
+  }
+
+  /** checkoutQuote: the price of a checkout now, holding nothing. */
+  async quote(viewer: Viewer, input: CheckoutQuoteInput): Promise<CheckoutQuote> {
+    const { priced, promo, currency } = await this.plan(viewer, input);
+    return {
+      currency,
+      lines: priced.lines,
+      subtotalCents: priced.subtotalCents,
+      discountCents: priced.discountCents,
+      totalCents: priced.totalCents,
+      promoCode: promo?.code ?? null,
+    };
+  }
+}

@@ -1,0 +1,110 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { containsPattern } from '../../db/like-pattern';
+import { paginate, type PageArgs } from '../../graphql/connection';
+import { badInput, notFound } from '../../graphql/errors';
+import type { Viewer } from '../auth/viewer.service';
+import { UUID } from '../events/events.service';
+import type { SeatLine } from '../events/seat-inventory';
+import { Role } from '../users/user.entity';
+import { OrderItem } from './order-item.entity';
+import { Order, OrderStatus } from './order.entity';
+import type { OrdersArgs } from './orders.types';
+
+/** Per event: paid orders and refunded money, for the sales figures. */
+export interface OrderTally {
+  eventId: string;
+  paidOrders: number;
+  refundedCents: number;
+}
+
+/** Reading orders; the use cases that change them are the *.handler.ts files beside this one. */
+export class OrdersService {
+  constructor(private readonly db: DataSource) {}
+
+  private get repo() {
+    return this.db.getRepository(Order);
+  }
+
+  findById(id: string, manager: EntityManager = this.db.manager): Promise<Order | null> {
+    return UUID.test(id) ? manager.findOneBy(Order, { id }) : Promise.resolve(null);
+  }
+
+  async findManyByIds(ids: readonly string[]): Promise<Order[]> {
+    return ids.length ? this.repo.createQueryBuilder('o').where('o.id = ANY(:ids)', { ids: [...ids] }).getMany() : [];
+  }
+
+  /** The order, locked for the rest of the caller's transaction. */
+  async lock(manager: EntityManager, id: string): Promise<Order> {
+    if (!UUID.test(id)) throw badInput('orderId', 'orderId must be an order id.');
+    const order = await manager.findOne(Order, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!order) throw notFound('Order');
+    return order;
+  }
+
+  /** The order if the viewer may see it (its buyer or an admin); null otherwise. */
+  async findVisible(viewer: Viewer, id: string): Promise<Order | null> {
+    const order = await this.findById(id);
+    return order && (order.buyerId === viewer.user.id || viewer.user.role === Role.ADMIN) ? order : null;
+  }
+
+  findByIdempotencyKey(buyerId: string, idempotencyKey: string): Promise<Order | null> {
+    return this.repo.findOneBy({ buyerId, idempotencyKey });
+  }
+
+  findByPaymentIntent(paymentIntentId: string): Promise<Order | null> {
+    return this.repo.findOneBy({ stripePaymentIntentId: paymentIntentId });
+  }
+
+  async items(manager: EntityManager, orderId: string): Promise<OrderItem[]> {
+    return manager.find(OrderItem, { where: { orderId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async seatLines(manager: EntityManager, orderId: string): Promise<SeatLine[]> {
+    return (await this.items(manager, orderId)).map((item) => ({ ticketTypeId: item.ticketTypeId, quantity: item.quantity }));
+  }
+
+  async itemsByOrderIds(orderIds: readonly string[]): Promise<OrderItem[]> {
+    if (!orderIds.length) return [];
+    return this.db.getRepository(OrderItem).createQueryBuilder('item').where('item.orderId = ANY(:orderIds)', { orderIds: [...orderIds] }).orderBy('item.createdAt', 'ASC').addOrderBy('item.id', 'ASC').getMany();
+  }
+
+  /** A fan's own orders, newest first. */
+  listForBuyer(buyerId: string, args: PageArgs) {
+    return paginate(this.repo.createQueryBuilder('o').where('o.buyerId = :buyerId', { buyerId }), args);
+  }
+
+  /** Every order, for admins, with filters. */
+  listAll(args: OrdersArgs) {
+    const query = this.repo.createQueryBuilder('o');
+    if (args.eventId) query.andWhere('o.eventId = :eventId', { eventId: args.eventId });
+    if (args.status) query.andWhere('o.status = :status', { status: args.status });
+    const search = args.search?.trim();
+    if (search && UUID.test(search)) query.andWhere('o.id = :id', { id: search });
+    else if (search) {
+      query.andWhere('o.buyerId IN (SELECT id FROM users WHERE email ILIKE :pattern OR name ILIKE :pattern)', { pattern: containsPattern(search) });
+    }
+    return paginate(query, args);
+  }
+
+  /** Unpaid orders whose hold has run out, oldest first: the sweep's work list. */
+  async findExpiredHolds(limit: number): Promise<string[]> {
+    const rows = await this.repo
+      .createQueryBuilder('o')
+      .select('o.id', 'id')
+      .where('o.status = :pending AND o.holdExpiresAt < now()', { pending: OrderStatus.PENDING })
+      .orderBy('o.holdExpiresAt', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  }
+
+  async tallyByEventIds(eventIds: readonly string[]): Promise<OrderTally[]> {
+    if (!eventIds.length) return [];
+    const rows: { event_id: string; paid: string; refunded: string | null }[] = await this.db.query(
+      `SELECT event_id, count(*) FILTER (WHERE status = 'PAID') AS paid, sum(refunded_cents) AS refunded
+       FROM orders WHERE event_id = ANY($1) GROUP BY event_id`,
+      [[...eventIds]],
+    );
+    return rows.map((r) => ({ eventId: r.event_id, paidOrders: Number(r.paid), refundedCents: Number(r.refunded ?? 0) }));
+  }
+}
