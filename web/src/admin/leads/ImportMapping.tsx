@@ -6,9 +6,9 @@ import { formErrors, type FormErrors } from '../../graphql/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
-import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { CheckboxField, SelectField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
-import { eventIdProblem } from './lead-filter';
+import { EventSelect } from './EventSelect';
 import type { UploadedCsv } from './upload-leads-csv';
 
 const LeadImportPreviewDoc = graphql(`
@@ -97,11 +97,10 @@ function MappingForm({
       setErrors({ fields: { mapping: 'Choose the email or the phone column: every lead needs one.' }, form: null });
       return;
     }
-    if (eventIdProblem(eventId)) return;
     setErrors(NO_ERRORS);
     try {
       const { data } = await startImport({
-        variables: { input: { uploadId: preview.uploadId, mapping, hasHeader, consentSms, eventId: eventId.trim() || null } },
+        variables: { input: { uploadId: preview.uploadId, mapping, hasHeader, consentSms, eventId: eventId || null } },
       });
       if (data) onStarted(data.startLeadImport);
     } catch (err) {
@@ -196,17 +195,15 @@ function MappingForm({
           checked={consentSms}
           onChange={(event) => setConsentSms(event.target.checked)}
         />
-        <TextField
+        <EventSelect
           className="field-event-wide"
           label="Event (optional)"
-          placeholder="Event id"
-          spellCheck={false}
-          autoComplete="off"
+          anyLabel="No event"
           hint="Record these leads as signed up for this event."
           value={eventId}
-          onChange={(event) => setEventId(event.target.value)}
-          error={eventIdProblem(eventId) ?? errors.fields.eventId}
+          onChange={setEventId}
         />
+        {errors.fields.eventId && <p className="field-error">{errors.fields.eventId}</p>}
       </section>
 
       {errors.form && <Alert kind="error" title="The import did not start">{errors.form}</Alert>}

@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { eventDate } from './EventSelect';
 import { filterToParams, NO_LEAD_FILTER } from './lead-filter';
 import { LeadInterestChoicesDoc } from './LeadFilters';
 import { LeadTextsBadge } from './LeadTextsBadge';
@@ -23,7 +24,12 @@ const AdminLeadDoc = graphql(`
       phone
       zip
       interests
-      eventIds
+      events {
+        id
+        title
+        startsAt
+        timeZone
+      }
       source
       consentSms
       consentText
@@ -127,13 +133,14 @@ export function LeadDetailPage() {
             <div>
               <dt>Events</dt>
               <dd>
-                {lead.eventIds.length ? (
+                {lead.events.length ? (
                   <ul className="plain-list">
-                    {lead.eventIds.map((eventId) => (
-                      <li key={eventId}>
-                        <Link to={leadsOfEvent(eventId)} title="Leads from this event’s signup form">
-                          <code>{eventId}</code>
-                        </Link>
+                    {lead.events.map((event) => (
+                      <li key={event.id}>
+                        <Link to={leadsOfEvent(event.id)} title="Every lead from this event’s signup form">
+                          {event.title}
+                        </Link>{' '}
+                        <span className="muted nowrap">{eventDate(event)}</span>
                       </li>
                     ))}
                   </ul>

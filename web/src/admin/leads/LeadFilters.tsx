@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { graphql } from '../../generated';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
-import { eventIdProblem, isFiltered, NO_LEAD_FILTER, type LeadFilterState } from './lead-filter';
+import { EventSelect } from './EventSelect';
+import { isFiltered, NO_LEAD_FILTER, type LeadFilterState } from './lead-filter';
 
 export const LeadInterestChoicesDoc = graphql(`
   query LeadInterestChoices {
@@ -49,17 +50,7 @@ export function LeadFilters({ value, onChange, searchLabel = 'Search' }: { value
           <option value="true">Opted in (can be texted)</option>
           <option value="false">Not opted in or opted out</option>
         </SelectField>
-        <TextField
-          className="field-event"
-          label="Event"
-          placeholder="Event id"
-          spellCheck={false}
-          autoComplete="off"
-          value={value.eventId}
-          onChange={set('eventId')}
-          hint="Leads from that event’s signup form (/signup/<id>)."
-          error={eventIdProblem(value.eventId)}
-        />
+        <EventSelect className="field-event" value={value.eventId} onChange={(eventId) => onChange({ ...value, eventId })} anyLabel="Any event or none" />
         <TextField className="field-date" label="Created from" type="date" value={value.createdFrom} max={value.createdTo || undefined} onChange={set('createdFrom')} />
         <TextField className="field-date" label="Created to" type="date" value={value.createdTo} min={value.createdFrom || undefined} onChange={set('createdTo')} />
         {isFiltered(value) && (

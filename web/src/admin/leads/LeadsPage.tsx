@@ -14,8 +14,11 @@ import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useLoadMore } from '../../ui/useLoadMore';
 import { LiveJob } from '../jobs/LiveJob';
 import { useLiveJob } from '../jobs/useLiveJob';
+import { useEventChoices } from './EventSelect';
+import { EventSignupLink } from './EventSignupLink';
 import { filterFromParams, filterToParams, isFiltered, toLeadFilter, type LeadFilterState } from './lead-filter';
 import { LeadFilters } from './LeadFilters';
 import { LeadTextsBadge } from './LeadTextsBadge';
@@ -89,8 +92,10 @@ export function LeadsPage() {
   const [exportJob, setExportJob] = useState<JobFieldsFragment | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const liveExport = useLiveJob(exportJob?.id ?? null, exportJob);
-  const [loadingMore, setLoadingMore] = useState(false);
   const leads = (data ?? previousData)?.leads;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, leads?.pageInfo.endCursor);
+  const events = useEventChoices();
+  const filteredEvent = filter.eventId ? events?.find((event) => event.id === filter.eventId) : null;
 
   const setFilter = (next: LeadFilterState) => setParams(filterToParams(next), { replace: true, preventScrollReset: true });
 
@@ -101,15 +106,6 @@ export function LeadsPage() {
       if (started) setExportJob(started.startLeadExport);
     } catch (err) {
       setExportError(errorMessage(err));
-    }
-  };
-
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: leads?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
     }
   };
 
@@ -132,6 +128,7 @@ export function LeadsPage() {
       }
     >
       <LeadFilters value={filter} onChange={setFilter} />
+      {filteredEvent && <EventSignupLink event={filteredEvent} />}
 
       {exportError && <Alert kind="error" title="The export did not start">{exportError}</Alert>}
       {liveExport.job && <LiveJob job={liveExport.job} live={liveExport.live} title="Leads export" downloadLabel="Download the CSV" cancelQuestion="No file is made." />}

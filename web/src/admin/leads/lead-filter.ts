@@ -13,24 +13,17 @@ export interface LeadFilterState {
 
 export const NO_LEAD_FILTER: LeadFilterState = { search: '', eventId: '', interest: '', optedIn: '', createdFrom: '', createdTo: '' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The message for an event id that cannot be one, or null when it is fine (or empty). */
-export function eventIdProblem(eventId: string): string | null {
-  return eventId.trim() && !UUID.test(eventId.trim()) ? 'Paste the event’s id, e.g. from its signup link /signup/<id>.' : null;
-}
-
 /** Local midnight at the start of a yyyy-mm-dd day, as an ISO instant. */
 const startOfDay = (day: string, plusDays = 0) => {
   const [year, month, date] = day.split('-').map(Number);
   return new Date(year, month - 1, date + plusDays).toISOString();
 };
 
-/** The graph's LeadFilter: the "to" day is included (the graph's createdTo is exclusive). An invalid event id is left out. */
+/** The graph's LeadFilter: the "to" day is included (the graph's createdTo is exclusive). */
 export function toLeadFilter(state: LeadFilterState): LeadFilter {
   return {
     search: state.search.trim() || null,
-    eventId: state.eventId.trim() && !eventIdProblem(state.eventId) ? state.eventId.trim() : null,
+    eventId: state.eventId || null,
     interest: state.interest || null,
     optedIn: state.optedIn === '' ? null : state.optedIn === 'true',
     createdFrom: state.createdFrom ? startOfDay(state.createdFrom) : null,

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { graphql } from '../../generated';
 import type { JobFieldsFragment } from '../../generated/graphql';
@@ -9,8 +9,10 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { useLoadMore } from '../../ui/useLoadMore';
 import { LiveJob } from '../jobs/LiveJob';
 import { useLiveJob } from '../jobs/useLiveJob';
+import { eventDate, useEventChoices } from '../leads/EventSelect';
 import { LeadInterestChoicesDoc } from '../leads/LeadFilters';
 import { describeFilter } from './describe-filter';
 import { SmsStatusBadge } from './SmsStatusBadge';
@@ -82,9 +84,11 @@ export function CampaignPage() {
   const { job, live } = useLiveJob(campaign?.jobId ?? startedJob?.id ?? null, startedJob);
   const recipients = useQuery(CampaignRecipientsDoc, { variables: { campaignId: id, first: PAGE_SIZE }, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: true });
   const interests = useQuery(LeadInterestChoicesDoc);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const events = useEventChoices();
   const textId = useId();
   const recipientsId = useId();
+  const list = (recipients.data ?? recipients.previousData)?.smsMessages;
+  const { loadingMore, loadMore } = useLoadMore(recipients.fetchMore, list?.pageInfo.endCursor);
   const refetchCampaign = refetch;
   const refetchRecipients = recipients.refetch;
 
@@ -117,16 +121,12 @@ export function CampaignPage() {
   }
 
   const { stats } = campaign;
-  const label = (key: string) => interests.data?.leadInterests.find((interest) => interest.key === key)?.label ?? key;
-  const list = (recipients.data ?? recipients.previousData)?.smsMessages;
-
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await recipients.fetchMore({ variables: { after: list?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
+  const names = {
+    interest: (key: string) => interests.data?.leadInterests.find((interest) => interest.key === key)?.label ?? key,
+    event: (eventId: string) => {
+      const event = events?.find((choice) => choice.id === eventId);
+      return event ? `${event.title} (${eventDate(event)})` : eventId;
+    },
   };
 
   return (
@@ -155,7 +155,7 @@ export function CampaignPage() {
         </h2>
         <p className="bubble bubble-out campaign-body">{campaign.body}</p>
         <ul className="tags">
-          {describeFilter(campaign.filter, label).map((part) => (
+          {describeFilter(campaign.filter, names).map((part) => (
             <li key={part} className="tag">
               {part}
             </li>

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { Badge } from '../../ui/Badge';
@@ -10,6 +9,7 @@ import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const AdminCampaignsDoc = graphql(`
   query AdminCampaigns($first: Int, $after: String) {
@@ -38,17 +38,8 @@ export function CampaignsPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const campaigns = (data ?? previousData)?.smsCampaigns;
-
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: campaigns?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, campaigns?.pageInfo.endCursor);
 
   return (
     <Page

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
-import { eventIdProblem, NO_LEAD_FILTER, toLeadFilter, type LeadFilterState } from '../leads/lead-filter';
+import { NO_LEAD_FILTER, toLeadFilter, type LeadFilterState } from '../leads/lead-filter';
 import { LeadFilters } from '../leads/LeadFilters';
 import { AudienceCount, useAudienceCount } from './AudienceCount';
 import { previewMessage, TEMPLATE_FIELDS, unknownFields } from './message-preview';
@@ -79,7 +79,6 @@ export function NewCampaignPage() {
     if (unknown.length) fields.message = `Matchday does not know ${unknown.map((field) => `{${field}}`).join(', ')}; use ${TEMPLATE_FIELDS.map(({ field }) => `{${field}}`).join(', ')}.`;
     if (rate.trim() && !/^\d+$/.test(rate.trim())) fields.ratePerSecond = 'Texts per second must be a whole number.';
     if (Object.keys(fields).length) return { fields, form: null };
-    if (eventIdProblem(filter.eventId)) return { fields: {}, form: 'The event filter is not an event id.' };
     if (audience.count && recipients === 0) return { fields: {}, form: 'Nobody would get this text: change the audience.' };
     return null;
   };

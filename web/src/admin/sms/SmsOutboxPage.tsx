@@ -12,6 +12,7 @@ import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useLoadMore } from '../../ui/useLoadMore';
 import { SmsStatusBadge } from './SmsStatusBadge';
 
 const SmsMessagesDoc = graphql(`
@@ -65,18 +66,9 @@ export function SmsOutboxPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const texts = (data ?? previousData)?.smsMessages;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, texts?.pageInfo.endCursor);
   const captured = texts?.edges.some((edge) => edge.node.status === 'CAPTURED');
-
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: texts?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <Page title="SMS outbox" description="Every text Matchday has sent or is holding, and the texts fans sent back. Open a lead to answer them.">

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../generated';
+import { errorCode } from '../../graphql/errors';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
@@ -9,9 +10,16 @@ import { Logo } from '../../ui/Logo';
 import { SignupForm, type SignedUp } from './SignupForm';
 
 const SignupFormDoc = graphql(`
-  query SignupForm($eventId: ID) {
-    signupForm(eventId: $eventId) {
+  query SignupForm($eventId: ID, $accessKey: String) {
+    signupForm(eventId: $eventId, accessKey: $accessKey) {
       eventId
+      event {
+        id
+        title
+        venue
+        startsAt
+        timeZone
+      }
       consentText
       interests {
         id
@@ -22,17 +30,24 @@ const SignupFormDoc = graphql(`
   }
 `);
 
+/** "Saturday, 14 March 2026 at 19:30", in the event's own time zone. */
+const eventWhen = (event: { startsAt: string; timeZone: string }) =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone }).format(new Date(event.startsAt));
+
 /**
  * The public signup for news and texts: no account needed. /signup is for Matchday in general,
- * /signup/<eventId> records the event too (its link or QR code goes on the event's posters).
+ * /signup/<eventId> records the event too (its link or QR code goes on the event's posters; a
+ * private event's link carries ?key=<accessKey>).
  */
 export function SignupPage() {
   const { eventId } = useParams();
-  const { data, loading, error, refetch } = useQuery(SignupFormDoc, { variables: { eventId: eventId ?? null } });
+  const [params] = useSearchParams();
+  const { data, loading, error, refetch } = useQuery(SignupFormDoc, { variables: { eventId: eventId ?? null, accessKey: params.get('key') } });
+  const event = data?.signupForm.event;
   const [signedUp, setSignedUp] = useState<SignedUp | null>(null);
   // A new form (fresh fields and idempotency key) for the next person at a kiosk.
   const [round, setRound] = useState(0);
-  const title = signedUp ? 'You’re signed up' : eventId ? 'Sign up for this event' : 'Sign up for Matchday news';
+  const title = signedUp ? 'You’re signed up' : event ? `Sign up: ${event.title}` : 'Sign up for Matchday news';
 
   useEffect(() => {
     document.title = `${title} · Matchday`;
@@ -52,10 +67,22 @@ export function SignupPage() {
         <div className="card signup-card">
           <header className="signup-head">
             <Logo size={44} />
-            <h1>{title}</h1>
+            {event ? (
+              <>
+                <p className="signup-kicker">Sign up for news about</p>
+                <h1>{event.title}</h1>
+                <p className="signup-event">
+                  {eventWhen(event)}
+                  <br />
+                  {event.venue}
+                </p>
+              </>
+            ) : (
+              <h1>{eventId ? 'Sign up for event news' : title}</h1>
+            )}
             <p className="muted">
-              {eventId ? 'News, line-ups and offers for this event' : 'Match news, ticket releases and offers from your club'}: by email, and by text if you
-              like. Give us an email address, a mobile number, or both.
+              {eventId ? 'Line-ups, times and offers for this event' : 'Match news, ticket releases and offers from your club'}: by email, and by text if you like.
+              Give us an email address, a mobile number, or both.
             </p>
           </header>
           {data ? (
@@ -64,7 +91,11 @@ export function SignupPage() {
             <Loading label="Loading the form…" />
           ) : (
             <>
-              <ErrorState error={error} title="The signup form could not be loaded" onRetry={() => void refetch()} />
+              <ErrorState
+                error={error}
+                title={errorCode(error) === 'NOT_FOUND' ? 'This event’s signup is not open' : 'The signup form could not be loaded'}
+                onRetry={errorCode(error) === 'NOT_FOUND' ? undefined : () => void refetch()}
+              />
               {eventId && (
                 <p className="signup-fallback">
                   <Link to="/signup">Sign up for Matchday news in general</Link>
