@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { errorCode } from '../../graphql/errors';
+import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
@@ -80,10 +81,12 @@ export function SignupPage() {
             ) : (
               <h1>{eventId ? 'Sign up for event news' : title}</h1>
             )}
-            <p className="muted">
-              {eventId ? 'Line-ups, times and offers for this event' : 'Match news, ticket releases and offers from your club'}: by email, and by text if you like.
-              Give us an email address, a mobile number, or both.
-            </p>
+            {!error && (
+              <p className="muted">
+                {eventId ? 'Line-ups, times and offers for this event' : 'Match news, ticket releases and offers from your club'}: by email, and by text if you like.
+                Give us an email address, a mobile number, or both.
+              </p>
+            )}
           </header>
           {data ? (
             <SignupForm key={round} form={data.signupForm} onSignedUp={setSignedUp} />
@@ -91,15 +94,17 @@ export function SignupPage() {
             <Loading label="Loading the form…" />
           ) : (
             <>
-              <ErrorState
-                error={error}
-                title={errorCode(error) === 'NOT_FOUND' ? 'This event’s signup is not open' : 'The signup form could not be loaded'}
-                onRetry={errorCode(error) === 'NOT_FOUND' ? undefined : () => void refetch()}
-              />
+              {errorCode(error) === 'NOT_FOUND' ? (
+                <Alert kind="warning" title="This signup form is not open">
+                  The event may be over, cancelled or not announced yet. Check the link you followed.
+                </Alert>
+              ) : (
+                <ErrorState error={error} title="The signup form could not be loaded" onRetry={() => void refetch()} />
+              )}
               {eventId && (
-                <p className="signup-fallback">
-                  <Link to="/signup">Sign up for Matchday news in general</Link>
-                </p>
+                <Link to="/signup" className="btn btn-secondary btn-block btn-large">
+                  Sign up for Matchday news in general
+                </Link>
               )}
             </>
           )}
