@@ -32,8 +32,8 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim
 export function SignupForm({ form: signup, onSignedUp }: { form: SignupFormQuery['signupForm']; onSignedUp: (result: SignedUp) => void }) {
   const [signUp, { loading }] = useMutation(SignUpDoc);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [retryAt, setRetryAt] = useState<number | null>(null);
-  const waitSeconds = useCountdown(retryAt);
+  const [retry, setRetry] = useState<{ at: number; seconds: number } | null>(null);
+  const waitSeconds = useCountdown(retry?.at ?? null);
   // One key for this form: a retry after a lost answer gets the first answer, not a second signup.
   const [idempotencyKey] = useState(randomKey);
   const formRef = useRef<HTMLFormElement>(null);
@@ -60,31 +60,20 @@ export function SignupForm({ form: signup, onSignedUp }: { form: SignupFormQuery
       idempotencyKey,
     };
     setErrors(NO_ERRORS);
-    setRetryAt(null);
+    setRetry(null);
     try {
       const { data } = await signUp({ variables: { input } });
       if (data) onSignedUp({ name: input.name, texting: input.consentSms && !!input.phone });
     } catch (error) {
-      if (errorCode(error) === 'RATE_LIMITED') setRetryAt(Date.now() + (retryAfterSeconds(error) ?? 30) * 1000);
-      else setErrors(formErrors(error, FIELDS));
+      if (errorCode(error) === 'RATE_LIMITED') {
+        const seconds = retryAfterSeconds(error) ?? 30;
+        setRetry({ at: Date.now() + seconds * 1000, seconds });
+      } else setErrors(formErrors(error, FIELDS));
     }
   };
 
   return (
     <form ref={formRef} className="form signup-form" onSubmit={onSubmit} noValidate>
-      {retryAt !== null && (
-        <Alert kind="warning" title={waitSeconds > 0 ? 'Lots of fans are signing up right now' : 'You can send it now'}>
-          {waitSeconds > 0 ? (
-            <p>
-              Please try again in <strong className="nowrap">{waitSeconds === 1 ? '1 second' : `${waitSeconds} seconds`}</strong>. What you typed is kept.
-            </p>
-          ) : (
-            <p>Thanks for waiting. Press “Sign me up” again.</p>
-          )}
-        </Alert>
-      )}
-      {errors.form && <Alert kind="error">{errors.form}</Alert>}
-
       <TextField label="Name" name="name" autoComplete="name" autoCapitalize="words" enterKeyHint="next" maxLength={100} required error={errors.fields.name} />
       <TextField
         label="Email"
@@ -147,6 +136,24 @@ export function SignupForm({ form: signup, onSignedUp }: { form: SignupFormQuery
         <input id="signup-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
 
+      {/* Beside the button, where the eyes are when it is pressed (the top of the form may be off screen on a phone). */}
+      {retry !== null && (
+        <Alert kind="warning" title={waitSeconds > 0 ? 'Lots of fans are signing up right now' : 'You can send it now'}>
+          {waitSeconds > 0 ? (
+            <p>
+              {/* Screen readers hear the wait once; the ticking seconds are for the eyes. */}
+              <span className="visually-hidden">Please try again in {retry.seconds} seconds.</span>
+              <span aria-hidden="true">
+                Please try again in <strong className="nowrap">{waitSeconds === 1 ? '1 second' : `${waitSeconds} seconds`}</strong>.
+              </span>{' '}
+              What you typed is kept.
+            </p>
+          ) : (
+            <p>Thanks for waiting. Press “Sign me up” again.</p>
+          )}
+        </Alert>
+      )}
+      {errors.form && <Alert kind="error">{errors.form}</Alert>}
       <Button type="submit" variant="primary" className="btn-block btn-large" busy={loading} disabled={waitSeconds > 0}>
         {waitSeconds > 0 ? `Try again in ${waitSeconds} s` : 'Sign me up'}
       </Button>
