@@ -1,6 +1,7 @@
 // npm run bench:signup: the public signUp mutation against the production build, 64 connections for
-// 60 s of distinct signups (RATE_LIMITS=off), then a bare node:http + pg baseline doing one INSERT
-// per request into a table of the same shape, and the ratio of the two.
+// 60 s of distinct signups (RATE_LIMITS=off), and a bare node:http + pg baseline doing one INSERT per
+// request into a table of the same shape for as long, and the ratio of the two. The two run in
+// alternating 10 s rounds, so both see the same neighbours on a shared machine.
 // BENCH_DURATION (seconds) and BENCH_CONNECTIONS change the run; BENCH_PROFILE=1 writes a CPU profile.
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -8,6 +9,7 @@ import pg from 'pg';
 import { ensureBuild, freePort, ROOT, startProcess, startStack } from './stack.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 60);
+const ROUND = Math.min(10, DURATION);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const QUERY = 'mutation SignUp($input: LeadSignupInput!) { signUp(input: $input) { id receivedAt } }';
 
@@ -30,38 +32,55 @@ function distinctSignups(prefix) {
   };
 }
 
-async function load(url, prefix) {
+/** One round of load; the request bodies keep counting across rounds, so every signup is distinct. */
+async function load(url, body) {
   let graphErrors = 0;
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: DURATION,
+    duration: ROUND,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     requests: [
       {
-        setupRequest: distinctSignups(prefix),
-        onResponse: (status, body) => {
-          if (status === 200 && body.includes('"errors"')) graphErrors++;
+        setupRequest: body,
+        onResponse: (status, text) => {
+          if (status === 200 && text.includes('"errors"')) graphErrors++;
         },
       },
     ],
   });
-  const failed = result.non2xx + result.errors + result.timeouts + graphErrors;
   return {
     acknowledged: result['2xx'] - graphErrors,
-    perSecond: (result['2xx'] - graphErrors) / (result.duration || DURATION),
-    p50: result.latency.p50,
-    p95: result.latency.p97_5 === undefined ? result.latency.p90 : undefined,
+    seconds: result.duration || ROUND,
+    failed: result.non2xx + result.errors + result.timeouts + graphErrors,
     latency: result.latency,
-    failed,
+  };
+}
+
+/** Rounds added up: throughput over all of them; latency percentiles of the median and the worst round. */
+function summarise(rounds) {
+  const acknowledged = rounds.reduce((sum, r) => sum + r.acknowledged, 0);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
+  const median = (key) => rounds.map((r) => r.latency[key]).sort((a, b) => a - b)[Math.floor(rounds.length / 2)];
+  const worst = (key) => Math.max(...rounds.map((r) => r.latency[key]));
+  return {
+    acknowledged,
+    perSecond: acknowledged / seconds,
+    failed: rounds.reduce((sum, r) => sum + r.failed, 0),
+    p50: median('p50'),
+    p90: median('p90'),
+    p99: median('p99'),
+    worstP99: worst('p99'),
+    max: worst('max'),
+    perRound: rounds.map((r) => Math.round(r.acknowledged / r.seconds)),
   };
 }
 
 function print(label, r) {
   console.log(
-    `${label.padEnd(10)} ${r.perSecond.toFixed(0).padStart(6)} signups/s   p50 ${r.latency.p50} ms   p90 ${r.latency.p90} ms   ` +
-      `p97.5 ${r.latency.p97_5} ms   p99 ${r.latency.p99} ms   max ${r.latency.max} ms   errors ${r.failed}   (${r.acknowledged} acknowledged)`,
+    `${label.padEnd(10)} ${r.perSecond.toFixed(0).padStart(6)} signups/s   p50 ${r.p50} ms   p90 ${r.p90} ms   p99 ${r.p99} ms ` +
+      `(worst round ${r.worstP99} ms)   max ${r.max} ms   errors ${r.failed}   (${r.acknowledged} acknowledged; per round ${r.perRound.join(', ')})`,
   );
 }
 
@@ -88,9 +107,21 @@ const profileArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=$
 let summary;
 try {
   const api = await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `http://127.0.0.1:${apiPort}/readyz`, profileArgs);
-  console.log(`signUp through the GraphQL API: ${CONNECTIONS} connections for ${DURATION} s of distinct signups…`);
-  const matchday = await load(`http://127.0.0.1:${apiPort}/graphql`, 'api');
+  const basePort = await freePort();
+  const baseline = await startProcess(path.join(ROOT, 'scripts/bench/baseline-server.mjs'), { DATABASE_URL: stack.databaseUrl, PORT: String(basePort) }, `http://127.0.0.1:${basePort}/`);
+  console.log(`${CONNECTIONS} connections, ${DURATION} s of distinct signups each for the GraphQL API and the bare baseline, in alternating ${ROUND} s rounds…`);
+  const apiBody = distinctSignups('api');
+  const baseBody = distinctSignups('base');
+  const apiRounds = [];
+  const baseRounds = [];
+  for (let elapsed = 0; elapsed < DURATION; elapsed += ROUND) {
+    apiRounds.push(await load(`http://127.0.0.1:${apiPort}/graphql`, apiBody));
+    baseRounds.push(await load(`http://127.0.0.1:${basePort}/`, baseBody));
+  }
   await api.stop();
+  await baseline.stop();
+  const matchday = summarise(apiRounds);
+  const bare = summarise(baseRounds);
 
   const db = new pg.Pool({ connectionString: stack.databaseUrl, max: 1 });
   const [{ count: stored }] = (await db.query(`SELECT count(*)::int AS count FROM leads`)).rows;
@@ -106,22 +137,17 @@ try {
   }
   const drainSeconds = (Date.now() - drainStarted) / 1000;
   await worker.stop();
-
-  const basePort = await freePort();
-  const baseline = await startProcess(path.join(ROOT, 'scripts/bench/baseline-server.mjs'), { DATABASE_URL: stack.databaseUrl, PORT: String(basePort) }, `http://127.0.0.1:${basePort}/`);
-  console.log(`Baseline (node:http + pg, one INSERT per request): ${CONNECTIONS} connections for ${DURATION} s…`);
-  const bare = await load(`http://127.0.0.1:${basePort}/`, 'base');
-  await baseline.stop();
   await db.end();
 
   console.log('');
   print('Matchday', matchday);
   print('Baseline', bare);
   console.log(`Ratio      ${(matchday.perSecond / bare.perSecond).toFixed(2)} of the bare baseline's throughput`);
+  // A few more than acknowledged: requests still in flight when a round ended were stored, not counted.
   console.log(`Stored     ${stored} leads and ${outbox} SMS confirmations in the outbox for ${matchday.acknowledged} acknowledged signups`);
   console.log(`Outbox     one worker process texted (captured) ${outbox} confirmations in ${drainSeconds.toFixed(1)} s (${(outbox / drainSeconds).toFixed(0)}/s)`);
   summary = { matchday, bare, stored, outbox };
 } finally {
   await stack.stop();
 }
-if (summary && (summary.matchday.failed > 0 || summary.stored !== summary.matchday.acknowledged)) process.exitCode = 1;
+if (summary && (summary.matchday.failed > 0 || summary.stored < summary.matchday.acknowledged)) process.exitCode = 1;
