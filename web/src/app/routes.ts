@@ -1,7 +1,15 @@
 import type { ComponentType } from 'react';
 import { AuditLogPage } from '../admin/audit/AuditLogPage';
 import { JobsPage } from '../admin/jobs/JobsPage';
+import { InterestsPage } from '../admin/leads/InterestsPage';
+import { LeadDetailPage } from '../admin/leads/LeadDetailPage';
+import { LeadImportPage } from '../admin/leads/LeadImportPage';
+import { LeadsPage } from '../admin/leads/LeadsPage';
 import { MailOutboxPage } from '../admin/mail/MailOutboxPage';
+import { CampaignPage } from '../admin/sms/CampaignPage';
+import { CampaignsPage } from '../admin/sms/CampaignsPage';
+import { NewCampaignPage } from '../admin/sms/NewCampaignPage';
+import { SmsOutboxPage } from '../admin/sms/SmsOutboxPage';
 import { UsersPage } from '../admin/users/UsersPage';
 import { AccountPage } from '../fan/account/AccountPage';
 import { ForgotPasswordPage } from '../fan/auth/ForgotPasswordPage';
@@ -9,6 +17,7 @@ import { RegisterPage } from '../fan/auth/RegisterPage';
 import { ResetPasswordPage } from '../fan/auth/ResetPasswordPage';
 import { SignInPage } from '../fan/auth/SignInPage';
 import { HomePage } from '../fan/home/HomePage';
+import { SignupPage } from '../fan/signup/SignupPage';
 import { ADMIN, type Access } from './access';
 
 export interface AppRoute {
@@ -28,6 +37,8 @@ export interface AppRoute {
 export const appRoutes: AppRoute[] = [
   { path: '/', page: HomePage, access: 'public', area: 'fan', nav: 'Home' },
   { path: '/account', page: AccountPage, access: 'signedIn', area: 'fan', nav: 'My account' },
+  { path: '/signup', page: SignupPage, access: 'public', area: 'fan', nav: 'Sign up' },
+  { path: '/signup/:eventId', page: SignupPage, access: 'public', area: 'fan' },
   { path: '/sign-in', page: SignInPage, access: 'guest', area: 'fan' },
   { path: '/register', page: RegisterPage, access: 'guest', area: 'fan' },
   { path: '/forgot-password', page: ForgotPasswordPage, access: 'guest', area: 'fan' },
@@ -36,4 +47,12 @@ export const appRoutes: AppRoute[] = [
   { path: '/admin/jobs', page: JobsPage, access: ADMIN, area: 'admin', nav: 'Jobs' },
   { path: '/admin/audit', page: AuditLogPage, access: ADMIN, area: 'admin', nav: 'Audit log' },
   { path: '/admin/mail', page: MailOutboxPage, access: ADMIN, area: 'admin', nav: 'Mail outbox' },
+  { path: '/admin/leads', page: LeadsPage, access: ADMIN, area: 'admin', nav: 'Leads' },
+  { path: '/admin/leads/import', page: LeadImportPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/leads/interests', page: InterestsPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/leads/:id', page: LeadDetailPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/campaigns', page: CampaignsPage, access: ADMIN, area: 'admin', nav: 'Campaigns' },
+  { path: '/admin/campaigns/new', page: NewCampaignPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/campaigns/:id', page: CampaignPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/sms', page: SmsOutboxPage, access: ADMIN, area: 'admin', nav: 'SMS outbox' },
 ];

@@ -20,8 +20,30 @@ type Documents = {
     "\n  subscription JobUpdates {\n    jobUpdated {\n      ...JobFields\n    }\n  }\n": typeof types.JobUpdatesDocument,
     "\n  mutation StartUsersExport {\n    startUsersExport {\n      ...JobFields\n    }\n  }\n": typeof types.StartUsersExportDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.CancelJobDocument,
+    "\n  query LiveJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.LiveJobDocument,
+    "\n  subscription LiveJobUpdates($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.LiveJobUpdatesDocument,
+    "\n  query AdminEventChoices {\n    adminEvents(first: 100) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          timeZone\n          status\n          visibility\n          accessKey\n        }\n      }\n    }\n  }\n": typeof types.AdminEventChoicesDocument,
+    "\n  query LeadImportPreview($uploadId: ID!, $rows: Int!) {\n    leadImportPreview(uploadId: $uploadId, rows: $rows) {\n      uploadId\n      filename\n      headers\n      rows\n      suggestedMapping {\n        name\n        email\n        phone\n        zip\n        interests\n      }\n    }\n  }\n": typeof types.LeadImportPreviewDocument,
+    "\n  mutation StartLeadImport($input: LeadImportInput!) {\n    startLeadImport(input: $input) {\n      ...JobFields\n    }\n  }\n": typeof types.StartLeadImportDocument,
+    "\n  mutation CreateLeadInterest($input: LeadInterestInput!) {\n    createLeadInterest(input: $input) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n": typeof types.CreateLeadInterestDocument,
+    "\n  mutation UpdateLeadInterest($id: ID!, $input: LeadInterestUpdateInput!) {\n    updateLeadInterest(id: $id, input: $input) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n": typeof types.UpdateLeadInterestDocument,
+    "\n  query AdminLead($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      email\n      phone\n      zip\n      interests\n      events {\n        id\n        title\n        startsAt\n        timeZone\n      }\n      source\n      consentSms\n      consentText\n      consentAt\n      consentIp\n      optedOut\n      createdAt\n      updatedAt\n      messages(last: 200) {\n        ...SmsThreadMessage\n      }\n    }\n  }\n": typeof types.AdminLeadDocument,
+    "\n  query LeadInterestChoices {\n    leadInterests(includeArchived: true) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n": typeof types.LeadInterestChoicesDocument,
+    "\n  fragment SmsThreadMessage on SmsMessage {\n    id\n    direction\n    kind\n    body\n    status\n    error\n    createdAt\n    sentAt\n    deliveredAt\n    sender {\n      id\n      name\n    }\n  }\n": typeof types.SmsThreadMessageFragmentDoc,
+    "\n  query AdminLeads(\n    $first: Int\n    $after: String\n    $search: String\n    $eventId: ID\n    $interest: String\n    $optedIn: Boolean\n    $createdFrom: DateTimeISO\n    $createdTo: DateTimeISO\n  ) {\n    leads(\n      first: $first\n      after: $after\n      search: $search\n      eventId: $eventId\n      interest: $interest\n      optedIn: $optedIn\n      createdFrom: $createdFrom\n      createdTo: $createdTo\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          phone\n          zip\n          source\n          consentSms\n          optedOut\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AdminLeadsDocument,
+    "\n  mutation StartLeadExport($filter: LeadFilter) {\n    startLeadExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n": typeof types.StartLeadExportDocument,
+    "\n  mutation ReplyToLead($leadId: ID!, $body: String!) {\n    replyToLead(leadId: $leadId, body: $body) {\n      ...SmsThreadMessage\n    }\n  }\n": typeof types.ReplyToLeadDocument,
     "\n  fragment MailMessageFields on MailMessage {\n    id\n    to\n    subject\n    text\n    kind\n    status\n    error\n    createdAt\n    sentAt\n  }\n": typeof types.MailMessageFieldsFragmentDoc,
     "\n  query MailOutbox($first: Int, $after: String, $to: String) {\n    mailOutbox(first: $first, after: $after, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MailMessageFields\n        }\n      }\n    }\n  }\n": typeof types.MailOutboxDocument,
+    "\n  query CampaignAudience($filter: LeadFilter) {\n    leadCampaignAudienceCount(filter: $filter) {\n      matching\n      optedOut\n      recipients\n    }\n  }\n": typeof types.CampaignAudienceDocument,
+    "\n  fragment CampaignFields on SmsCampaign {\n    id\n    name\n    body\n    filter\n    ratePerSecond\n    jobId\n    createdAt\n    stats {\n      recipients\n      pending\n      sent\n      delivered\n      failed\n      skipped\n    }\n  }\n": typeof types.CampaignFieldsFragmentDoc,
+    "\n  query AdminCampaign($id: ID!) {\n    smsCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n": typeof types.AdminCampaignDocument,
+    "\n  query CampaignRecipients($campaignId: ID!, $first: Int, $after: String) {\n    smsMessages(campaignId: $campaignId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          toPhone\n          status\n          error\n          sentAt\n          createdAt\n          lead {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CampaignRecipientsDocument,
+    "\n  query AdminCampaigns($first: Int, $after: String) {\n    smsCampaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CampaignFields\n        }\n      }\n    }\n  }\n": typeof types.AdminCampaignsDocument,
+    "\n  mutation SendCampaign($input: CampaignInput!) {\n    sendCampaign(input: $input) {\n      ...JobFields\n    }\n  }\n": typeof types.SendCampaignDocument,
+    "\n  query NewestCampaigns {\n    smsCampaigns(first: 10) {\n      edges {\n        node {\n          id\n          jobId\n        }\n      }\n    }\n  }\n": typeof types.NewestCampaignsDocument,
+    "\n  query SmsSegments($message: String!) {\n    smsSegments(message: $message) {\n      characters\n      encoding\n      segments\n      unitsPerSegment\n      remainingInSegment\n    }\n  }\n": typeof types.SmsSegmentsDocument,
+    "\n  query AdminSmsMessages($first: Int, $after: String, $direction: SmsDirection, $phone: String) {\n    smsMessages(first: $first, after: $after, direction: $direction, phone: $phone) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          direction\n          kind\n          body\n          status\n          error\n          toPhone\n          fromPhone\n          createdAt\n          sentAt\n          lead {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminSmsMessagesDocument,
     "\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role) {\n    users(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          status\n          createdAt\n          lastSignInAt\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
     "\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetUserStatusDocument,
@@ -34,6 +56,8 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignUp($input: LeadSignupInput!) {\n    signUp(input: $input) {\n      id\n      receivedAt\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query SignupForm($eventId: ID, $accessKey: String) {\n    signupForm(eventId: $eventId, accessKey: $accessKey) {\n      eventId\n      event {\n        id\n        title\n        venue\n        startsAt\n        timeZone\n      }\n      consentText\n      interests {\n        id\n        key\n        label\n      }\n    }\n  }\n": typeof types.SignupFormDocument,
     "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    role\n    status\n    createdAt\n    lastSignInAt\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
@@ -44,8 +68,30 @@ const documents: Documents = {
     "\n  subscription JobUpdates {\n    jobUpdated {\n      ...JobFields\n    }\n  }\n": types.JobUpdatesDocument,
     "\n  mutation StartUsersExport {\n    startUsersExport {\n      ...JobFields\n    }\n  }\n": types.StartUsersExportDocument,
     "\n  mutation CancelJob($id: ID!) {\n    cancelJob(id: $id) {\n      ...JobFields\n    }\n  }\n": types.CancelJobDocument,
+    "\n  query LiveJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": types.LiveJobDocument,
+    "\n  subscription LiveJobUpdates($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n": types.LiveJobUpdatesDocument,
+    "\n  query AdminEventChoices {\n    adminEvents(first: 100) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          timeZone\n          status\n          visibility\n          accessKey\n        }\n      }\n    }\n  }\n": types.AdminEventChoicesDocument,
+    "\n  query LeadImportPreview($uploadId: ID!, $rows: Int!) {\n    leadImportPreview(uploadId: $uploadId, rows: $rows) {\n      uploadId\n      filename\n      headers\n      rows\n      suggestedMapping {\n        name\n        email\n        phone\n        zip\n        interests\n      }\n    }\n  }\n": types.LeadImportPreviewDocument,
+    "\n  mutation StartLeadImport($input: LeadImportInput!) {\n    startLeadImport(input: $input) {\n      ...JobFields\n    }\n  }\n": types.StartLeadImportDocument,
+    "\n  mutation CreateLeadInterest($input: LeadInterestInput!) {\n    createLeadInterest(input: $input) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n": types.CreateLeadInterestDocument,
+    "\n  mutation UpdateLeadInterest($id: ID!, $input: LeadInterestUpdateInput!) {\n    updateLeadInterest(id: $id, input: $input) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n": types.UpdateLeadInterestDocument,
+    "\n  query AdminLead($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      email\n      phone\n      zip\n      interests\n      events {\n        id\n        title\n        startsAt\n        timeZone\n      }\n      source\n      consentSms\n      consentText\n      consentAt\n      consentIp\n      optedOut\n      createdAt\n      updatedAt\n      messages(last: 200) {\n        ...SmsThreadMessage\n      }\n    }\n  }\n": types.AdminLeadDocument,
+    "\n  query LeadInterestChoices {\n    leadInterests(includeArchived: true) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n": types.LeadInterestChoicesDocument,
+    "\n  fragment SmsThreadMessage on SmsMessage {\n    id\n    direction\n    kind\n    body\n    status\n    error\n    createdAt\n    sentAt\n    deliveredAt\n    sender {\n      id\n      name\n    }\n  }\n": types.SmsThreadMessageFragmentDoc,
+    "\n  query AdminLeads(\n    $first: Int\n    $after: String\n    $search: String\n    $eventId: ID\n    $interest: String\n    $optedIn: Boolean\n    $createdFrom: DateTimeISO\n    $createdTo: DateTimeISO\n  ) {\n    leads(\n      first: $first\n      after: $after\n      search: $search\n      eventId: $eventId\n      interest: $interest\n      optedIn: $optedIn\n      createdFrom: $createdFrom\n      createdTo: $createdTo\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          phone\n          zip\n          source\n          consentSms\n          optedOut\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminLeadsDocument,
+    "\n  mutation StartLeadExport($filter: LeadFilter) {\n    startLeadExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n": types.StartLeadExportDocument,
+    "\n  mutation ReplyToLead($leadId: ID!, $body: String!) {\n    replyToLead(leadId: $leadId, body: $body) {\n      ...SmsThreadMessage\n    }\n  }\n": types.ReplyToLeadDocument,
     "\n  fragment MailMessageFields on MailMessage {\n    id\n    to\n    subject\n    text\n    kind\n    status\n    error\n    createdAt\n    sentAt\n  }\n": types.MailMessageFieldsFragmentDoc,
     "\n  query MailOutbox($first: Int, $after: String, $to: String) {\n    mailOutbox(first: $first, after: $after, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MailMessageFields\n        }\n      }\n    }\n  }\n": types.MailOutboxDocument,
+    "\n  query CampaignAudience($filter: LeadFilter) {\n    leadCampaignAudienceCount(filter: $filter) {\n      matching\n      optedOut\n      recipients\n    }\n  }\n": types.CampaignAudienceDocument,
+    "\n  fragment CampaignFields on SmsCampaign {\n    id\n    name\n    body\n    filter\n    ratePerSecond\n    jobId\n    createdAt\n    stats {\n      recipients\n      pending\n      sent\n      delivered\n      failed\n      skipped\n    }\n  }\n": types.CampaignFieldsFragmentDoc,
+    "\n  query AdminCampaign($id: ID!) {\n    smsCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n": types.AdminCampaignDocument,
+    "\n  query CampaignRecipients($campaignId: ID!, $first: Int, $after: String) {\n    smsMessages(campaignId: $campaignId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          toPhone\n          status\n          error\n          sentAt\n          createdAt\n          lead {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CampaignRecipientsDocument,
+    "\n  query AdminCampaigns($first: Int, $after: String) {\n    smsCampaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CampaignFields\n        }\n      }\n    }\n  }\n": types.AdminCampaignsDocument,
+    "\n  mutation SendCampaign($input: CampaignInput!) {\n    sendCampaign(input: $input) {\n      ...JobFields\n    }\n  }\n": types.SendCampaignDocument,
+    "\n  query NewestCampaigns {\n    smsCampaigns(first: 10) {\n      edges {\n        node {\n          id\n          jobId\n        }\n      }\n    }\n  }\n": types.NewestCampaignsDocument,
+    "\n  query SmsSegments($message: String!) {\n    smsSegments(message: $message) {\n      characters\n      encoding\n      segments\n      unitsPerSegment\n      remainingInSegment\n    }\n  }\n": types.SmsSegmentsDocument,
+    "\n  query AdminSmsMessages($first: Int, $after: String, $direction: SmsDirection, $phone: String) {\n    smsMessages(first: $first, after: $after, direction: $direction, phone: $phone) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          direction\n          kind\n          body\n          status\n          error\n          toPhone\n          fromPhone\n          createdAt\n          sentAt\n          lead {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminSmsMessagesDocument,
     "\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role) {\n    users(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          status\n          createdAt\n          lastSignInAt\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
     "\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetUserStatusDocument,
@@ -58,6 +104,8 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignUp($input: LeadSignupInput!) {\n    signUp(input: $input) {\n      id\n      receivedAt\n    }\n  }\n": types.SignUpDocument,
+    "\n  query SignupForm($eventId: ID, $accessKey: String) {\n    signupForm(eventId: $eventId, accessKey: $accessKey) {\n      eventId\n      event {\n        id\n        title\n        venue\n        startsAt\n        timeZone\n      }\n      consentText\n      interests {\n        id\n        key\n        label\n      }\n    }\n  }\n": types.SignupFormDocument,
     "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    role\n    status\n    createdAt\n    lastSignInAt\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
 };
@@ -103,11 +151,99 @@ export function graphql(source: "\n  mutation CancelJob($id: ID!) {\n    cancelJ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LiveJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n"): (typeof documents)["\n  query LiveJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveJobUpdates($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n"): (typeof documents)["\n  subscription LiveJobUpdates($id: ID!) {\n    jobUpdated(id: $id) {\n      ...JobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminEventChoices {\n    adminEvents(first: 100) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          timeZone\n          status\n          visibility\n          accessKey\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminEventChoices {\n    adminEvents(first: 100) {\n      edges {\n        node {\n          id\n          title\n          startsAt\n          timeZone\n          status\n          visibility\n          accessKey\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadImportPreview($uploadId: ID!, $rows: Int!) {\n    leadImportPreview(uploadId: $uploadId, rows: $rows) {\n      uploadId\n      filename\n      headers\n      rows\n      suggestedMapping {\n        name\n        email\n        phone\n        zip\n        interests\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadImportPreview($uploadId: ID!, $rows: Int!) {\n    leadImportPreview(uploadId: $uploadId, rows: $rows) {\n      uploadId\n      filename\n      headers\n      rows\n      suggestedMapping {\n        name\n        email\n        phone\n        zip\n        interests\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLeadImport($input: LeadImportInput!) {\n    startLeadImport(input: $input) {\n      ...JobFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartLeadImport($input: LeadImportInput!) {\n    startLeadImport(input: $input) {\n      ...JobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLeadInterest($input: LeadInterestInput!) {\n    createLeadInterest(input: $input) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLeadInterest($input: LeadInterestInput!) {\n    createLeadInterest(input: $input) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLeadInterest($id: ID!, $input: LeadInterestUpdateInput!) {\n    updateLeadInterest(id: $id, input: $input) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLeadInterest($id: ID!, $input: LeadInterestUpdateInput!) {\n    updateLeadInterest(id: $id, input: $input) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminLead($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      email\n      phone\n      zip\n      interests\n      events {\n        id\n        title\n        startsAt\n        timeZone\n      }\n      source\n      consentSms\n      consentText\n      consentAt\n      consentIp\n      optedOut\n      createdAt\n      updatedAt\n      messages(last: 200) {\n        ...SmsThreadMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminLead($id: ID!) {\n    lead(id: $id) {\n      id\n      name\n      email\n      phone\n      zip\n      interests\n      events {\n        id\n        title\n        startsAt\n        timeZone\n      }\n      source\n      consentSms\n      consentText\n      consentAt\n      consentIp\n      optedOut\n      createdAt\n      updatedAt\n      messages(last: 200) {\n        ...SmsThreadMessage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadInterestChoices {\n    leadInterests(includeArchived: true) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  query LeadInterestChoices {\n    leadInterests(includeArchived: true) {\n      id\n      key\n      label\n      position\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SmsThreadMessage on SmsMessage {\n    id\n    direction\n    kind\n    body\n    status\n    error\n    createdAt\n    sentAt\n    deliveredAt\n    sender {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SmsThreadMessage on SmsMessage {\n    id\n    direction\n    kind\n    body\n    status\n    error\n    createdAt\n    sentAt\n    deliveredAt\n    sender {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminLeads(\n    $first: Int\n    $after: String\n    $search: String\n    $eventId: ID\n    $interest: String\n    $optedIn: Boolean\n    $createdFrom: DateTimeISO\n    $createdTo: DateTimeISO\n  ) {\n    leads(\n      first: $first\n      after: $after\n      search: $search\n      eventId: $eventId\n      interest: $interest\n      optedIn: $optedIn\n      createdFrom: $createdFrom\n      createdTo: $createdTo\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          phone\n          zip\n          source\n          consentSms\n          optedOut\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminLeads(\n    $first: Int\n    $after: String\n    $search: String\n    $eventId: ID\n    $interest: String\n    $optedIn: Boolean\n    $createdFrom: DateTimeISO\n    $createdTo: DateTimeISO\n  ) {\n    leads(\n      first: $first\n      after: $after\n      search: $search\n      eventId: $eventId\n      interest: $interest\n      optedIn: $optedIn\n      createdFrom: $createdFrom\n      createdTo: $createdTo\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          phone\n          zip\n          source\n          consentSms\n          optedOut\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLeadExport($filter: LeadFilter) {\n    startLeadExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartLeadExport($filter: LeadFilter) {\n    startLeadExport(filter: $filter) {\n      ...JobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToLead($leadId: ID!, $body: String!) {\n    replyToLead(leadId: $leadId, body: $body) {\n      ...SmsThreadMessage\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToLead($leadId: ID!, $body: String!) {\n    replyToLead(leadId: $leadId, body: $body) {\n      ...SmsThreadMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MailMessageFields on MailMessage {\n    id\n    to\n    subject\n    text\n    kind\n    status\n    error\n    createdAt\n    sentAt\n  }\n"): (typeof documents)["\n  fragment MailMessageFields on MailMessage {\n    id\n    to\n    subject\n    text\n    kind\n    status\n    error\n    createdAt\n    sentAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MailOutbox($first: Int, $after: String, $to: String) {\n    mailOutbox(first: $first, after: $after, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MailMessageFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailOutbox($first: Int, $after: String, $to: String) {\n    mailOutbox(first: $first, after: $after, to: $to) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...MailMessageFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignAudience($filter: LeadFilter) {\n    leadCampaignAudienceCount(filter: $filter) {\n      matching\n      optedOut\n      recipients\n    }\n  }\n"): (typeof documents)["\n  query CampaignAudience($filter: LeadFilter) {\n    leadCampaignAudienceCount(filter: $filter) {\n      matching\n      optedOut\n      recipients\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignFields on SmsCampaign {\n    id\n    name\n    body\n    filter\n    ratePerSecond\n    jobId\n    createdAt\n    stats {\n      recipients\n      pending\n      sent\n      delivered\n      failed\n      skipped\n    }\n  }\n"): (typeof documents)["\n  fragment CampaignFields on SmsCampaign {\n    id\n    name\n    body\n    filter\n    ratePerSecond\n    jobId\n    createdAt\n    stats {\n      recipients\n      pending\n      sent\n      delivered\n      failed\n      skipped\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCampaign($id: ID!) {\n    smsCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n"): (typeof documents)["\n  query AdminCampaign($id: ID!) {\n    smsCampaign(id: $id) {\n      ...CampaignFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignRecipients($campaignId: ID!, $first: Int, $after: String) {\n    smsMessages(campaignId: $campaignId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          toPhone\n          status\n          error\n          sentAt\n          createdAt\n          lead {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignRecipients($campaignId: ID!, $first: Int, $after: String) {\n    smsMessages(campaignId: $campaignId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          toPhone\n          status\n          error\n          sentAt\n          createdAt\n          lead {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCampaigns($first: Int, $after: String) {\n    smsCampaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CampaignFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCampaigns($first: Int, $after: String) {\n    smsCampaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CampaignFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendCampaign($input: CampaignInput!) {\n    sendCampaign(input: $input) {\n      ...JobFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendCampaign($input: CampaignInput!) {\n    sendCampaign(input: $input) {\n      ...JobFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewestCampaigns {\n    smsCampaigns(first: 10) {\n      edges {\n        node {\n          id\n          jobId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewestCampaigns {\n    smsCampaigns(first: 10) {\n      edges {\n        node {\n          id\n          jobId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmsSegments($message: String!) {\n    smsSegments(message: $message) {\n      characters\n      encoding\n      segments\n      unitsPerSegment\n      remainingInSegment\n    }\n  }\n"): (typeof documents)["\n  query SmsSegments($message: String!) {\n    smsSegments(message: $message) {\n      characters\n      encoding\n      segments\n      unitsPerSegment\n      remainingInSegment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSmsMessages($first: Int, $after: String, $direction: SmsDirection, $phone: String) {\n    smsMessages(first: $first, after: $after, direction: $direction, phone: $phone) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          direction\n          kind\n          body\n          status\n          error\n          toPhone\n          fromPhone\n          createdAt\n          sentAt\n          lead {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminSmsMessages($first: Int, $after: String, $direction: SmsDirection, $phone: String) {\n    smsMessages(first: $first, after: $after, direction: $direction, phone: $phone) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          direction\n          kind\n          body\n          status\n          error\n          toPhone\n          fromPhone\n          createdAt\n          sentAt\n          lead {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -156,6 +292,14 @@ export function graphql(source: "\n  mutation ResetPassword($token: String!, $ne
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: LeadSignupInput!) {\n    signUp(input: $input) {\n      id\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: LeadSignupInput!) {\n    signUp(input: $input) {\n      id\n      receivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignupForm($eventId: ID, $accessKey: String) {\n    signupForm(eventId: $eventId, accessKey: $accessKey) {\n      eventId\n      event {\n        id\n        title\n        venue\n        startsAt\n        timeZone\n      }\n      consentText\n      interests {\n        id\n        key\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignupForm($eventId: ID, $accessKey: String) {\n    signupForm(eventId: $eventId, accessKey: $accessKey) {\n      eventId\n      event {\n        id\n        title\n        venue\n        startsAt\n        timeZone\n      }\n      consentText\n      interests {\n        id\n        key\n        label\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,13 @@ export function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** For a RATE_LIMITED error: how many seconds the server asked to wait, if it said. */
+export function retryAfterSeconds(error: unknown): number | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const seconds = error.errors.find((e) => e.extensions?.code === 'RATE_LIMITED')?.extensions?.retryAfterSeconds;
+  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : null;
+}
+
 /** A sentence for the user: the server's own message, or what went wrong on the way to it. */
 export function errorMessage(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) return error.errors[0]?.message ?? 'The request failed.';

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface FieldFrame {
   label: string;
@@ -48,6 +48,31 @@ export function SelectField({ label, hint, error, className, children, ...select
       <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
         {children}
       </select>
+      <FieldFooter id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function TextAreaField({ label, hint, error, className, ...textarea }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...textarea} />
+      <FieldFooter id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** A checkbox with its label beside it; the whole row is the touch target. */
+export function CheckboxField({ label, hint, error, className, ...input }: Omit<FieldFrame, 'label'> & { label: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  const id = useId();
+  return (
+    <div className={`field field-check${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id} className="check">
+        <input id={id} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
+        <span className="check-label">{label}</span>
+      </label>
       <FieldFooter id={id} hint={hint} error={error} />
     </div>
   );

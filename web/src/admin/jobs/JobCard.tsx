@@ -39,9 +39,22 @@ function counts(job: JobFieldsFragment): string {
 }
 
 /** One background job: what it is, its state, a live progress bar, and what can be done with it. */
-export function JobCard({ job, highlight, onCancel }: { job: JobFieldsFragment; highlight: boolean; onCancel: (job: JobFieldsFragment) => void }) {
+export function JobCard({
+  job,
+  highlight,
+  onCancel,
+  downloadLabel = 'Download',
+  title = humanize(job.kind),
+}: {
+  job: JobFieldsFragment;
+  highlight: boolean;
+  onCancel: (job: JobFieldsFragment) => void;
+  /** What the result file is, e.g. "Download the error report". */
+  downloadLabel?: string;
+  /** The job's name, when its kind does not read well (e.g. "SMS campaign" for sms.campaign). */
+  title?: string;
+}) {
   const titleId = useId();
-  const title = humanize(job.kind);
   // A finished job is all done even when it could not count its items up front.
   const percent = job.state === 'COMPLETED' ? 100 : job.progress;
   const waiting = job.state === 'ACTIVE' && job.total == null && job.progress === 0;
@@ -86,7 +99,7 @@ export function JobCard({ job, highlight, onCancel }: { job: JobFieldsFragment; 
           )}
           {job.state === 'COMPLETED' && job.resultUrl && (
             <a className="btn btn-primary btn-small" href={job.resultUrl} download>
-              Download
+              {downloadLabel}
             </a>
           )}
         </div>
