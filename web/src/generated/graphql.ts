@@ -144,12 +144,13 @@ export type SmsDirection =
   | 'INBOUND'
   | 'OUTBOUND';
 
-/** CONFIRMATION after a signup, CAMPAIGN, REPLY by an admin, AUTO_REPLY (the HELP text), INBOUND from a fan. */
+/** CONFIRMATION after a signup, CAMPAIGN, REPLY by an admin, AUTO_REPLY (the HELP text), INBOUND from a fan, NOTICE about the fan's own account (e.g. a failed membership payment; only with SMS consent). */
 export type SmsKind =
   | 'AUTO_REPLY'
   | 'CAMPAIGN'
   | 'CONFIRMATION'
   | 'INBOUND'
+  | 'NOTICE'
   | 'REPLY';
 
 /** PENDING in the outbox, QUEUED for the sender, SENDING, SENT (accepted by Twilio), DELIVERED or UNDELIVERED (Twilio callbacks), FAILED (see error), CAPTURED (kept in the outbox because Twilio is not configured), SKIPPED (the number opted out), RECEIVED (inbound). */
