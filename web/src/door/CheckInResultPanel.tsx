@@ -1,6 +1,5 @@
 import type { CheckInStatus, CheckInTicketMutation } from '../generated/graphql';
 import { groupedCode } from '../ticketing/badges';
-import { formatInZone } from '../ui/EventTime';
 
 export type CheckIn = CheckInTicketMutation['checkInTicket'] & { code: string; at: number };
 
@@ -14,11 +13,14 @@ const HEADLINE: Record<CheckInStatus, string> = {
 
 const ICON: Record<CheckInStatus, string> = { OK: '✓', ALREADY_CHECKED_IN: '!', VOID: '✕', WRONG_EVENT: '✕', NOT_FOUND: '?' };
 
-/** The answer to a scan, big enough to read at arm's length: green means in, anything else means stop. */
-export function CheckInResultPanel({ result, timeZone }: { result: CheckIn; timeZone: string }) {
+/**
+ * The answer to a scan, big enough to read at arm's length: green means in, anything else means
+ * stop. The server's message says the rest (for a used ticket: when, on the venue's clock, and by whom).
+ */
+export function CheckInResultPanel({ result, onDismiss }: { result: CheckIn; onDismiss?: () => void }) {
   const { status, ticket } = result;
   return (
-    <div className={`door-result door-result-${status.toLowerCase()}`} data-status={status} role="status" aria-live="assertive">
+    <div className={`door-result door-result-${status.toLowerCase()}`} data-status={status} role="status" aria-live="assertive" onClick={onDismiss}>
       <span className="door-result-icon" aria-hidden="true">
         {ICON[status]}
       </span>
@@ -30,12 +32,6 @@ export function CheckInResultPanel({ result, timeZone }: { result: CheckIn; time
           </p>
         )}
         <p className="door-result-message">{result.message}</p>
-        {status === 'ALREADY_CHECKED_IN' && result.checkedInAt && (
-          <p className="door-result-when">
-            First in at {formatInZone(result.checkedInAt, timeZone)}
-            {result.checkedInBy && <> by {result.checkedInBy.name}</>}
-          </p>
-        )}
         <p className="door-result-code">{groupedCode(ticket?.code ?? result.code)}</p>
       </div>
     </div>

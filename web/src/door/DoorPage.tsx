@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../generated';
 import { errorMessage } from '../graphql/errors';
+import { groupedCode } from '../ticketing/badges';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { formatEventRange } from '../ui/EventTime';
@@ -43,8 +44,10 @@ const CheckInTicketDoc = graphql(`
   }
 `);
 
-/** The same QR code read again this soon is the same scan, not a second attempt. */
+/** The same QR code read again within this long of last seeing it is the same scan, not a second attempt. */
 const REPEAT_SCAN_MS = 4000;
+/** How long an answer covers the camera picture before the next ticket can be aimed at. */
+const ON_CAMERA_MS = 3500;
 const HISTORY = 5;
 
 /**
@@ -72,7 +75,6 @@ function Door({ eventId, accessKey, onLeave }: { eventId: string; accessKey: str
   // A private event's details need its key; the door works without them (checkInStats and checkInTicket take the id).
   const { data } = useQuery(DoorEventDoc, { variables: { id: eventId, accessKey } });
   const event = data?.event;
-  const timeZone = event?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   // Never cached: every scan is answered from the database at that moment.
   const [checkIn, { loading }] = useMutation(CheckInTicketDoc, { fetchPolicy: 'no-cache' });
   const [code, setCode] = useState('');
@@ -80,6 +82,7 @@ function Door({ eventId, accessKey, onLeave }: { eventId: string; accessKey: str
   const [results, setResults] = useState<CheckIn[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
+  const [onCamera, setOnCamera] = useState<CheckIn | null>(null);
   const inFlight = useRef<string | null>(null);
   const lastScan = useRef<{ code: string; at: number } | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -95,6 +98,7 @@ function Door({ eventId, accessKey, onLeave }: { eventId: string; accessKey: str
         if (!answer) return;
         const result: CheckIn = { ...answer.checkInTicket, code: typed, at: Date.now() };
         setResults((current) => [result, ...current].slice(0, HISTORY));
+        setOnCamera(result);
         navigator.vibrate?.(result.status === 'OK' ? 80 : [150, 80, 150]);
         setCode('');
       } catch (error) {
@@ -109,9 +113,10 @@ function Door({ eventId, accessKey, onLeave }: { eventId: string; accessKey: str
   const onScan = useCallback(
     (scanned: string) => {
       const now = Date.now();
-      if (lastScan.current && lastScan.current.code === scanned && now - lastScan.current.at < REPEAT_SCAN_MS) return;
+      const repeat = lastScan.current?.code === scanned && now - lastScan.current.at < REPEAT_SCAN_MS;
+      // Seen last moment too: the ticket is still in front of the camera, not shown again.
       lastScan.current = { code: scanned, at: now };
-      void run(scanned);
+      if (!repeat) void run(scanned);
     },
     [run],
   );
@@ -123,6 +128,12 @@ function Door({ eventId, accessKey, onLeave }: { eventId: string; accessKey: str
   };
 
   const onMissing = useCallback(() => setMissing(true), []);
+
+  useEffect(() => {
+    if (!onCamera) return;
+    const timer = setTimeout(() => setOnCamera(null), ON_CAMERA_MS);
+    return () => clearTimeout(timer);
+  }, [onCamera]);
 
   useEffect(() => {
     document.title = `Door${event ? `: ${event.title}` : ''} · Matchday`;
@@ -153,23 +164,25 @@ function Door({ eventId, accessKey, onLeave }: { eventId: string; accessKey: str
         <DoorCount eventId={eventId} onMissing={onMissing} />
       )}
 
-      {scanning && <DoorScanner onCode={onScan} />}
+      {scanning && <DoorScanner onCode={onScan}>{onCamera && <CheckInResultPanel result={onCamera} onDismiss={() => setOnCamera(null)} />}</DoorScanner>}
 
       <div className="door-results">
-        {current ? (
-          <CheckInResultPanel result={current} timeZone={timeZone} />
-        ) : (
-          <div className="door-result door-result-idle">
-            <p className="door-result-headline">Ready</p>
-            <p className="door-result-message">{scanning ? 'Point the camera at a ticket’s QR code.' : 'Scan a ticket or type its code below.'}</p>
-          </div>
-        )}
+        {/* While the camera runs, answers show on its picture; here only the list of scans. */}
+        {!scanning &&
+          (current ? (
+            <CheckInResultPanel result={current} />
+          ) : (
+            <div className="door-result door-result-idle">
+              <p className="door-result-headline">Ready</p>
+              <p className="door-result-message">Scan a ticket or type its code below.</p>
+            </div>
+          ))}
         {failure && <Alert kind="error" title="The check-in did not go through">{failure} Try again.</Alert>}
-        {earlier.length > 0 && (
+        {(scanning ? results : earlier).length > 0 && (
           <ol className="door-history" aria-label="Earlier scans">
-            {earlier.map((result) => (
+            {(scanning ? results : earlier).map((result) => (
               <li key={result.at} className={`door-history-item door-history-${result.status.toLowerCase()}`}>
-                <span>{result.ticket?.holderName ?? result.code}</span>
+                <span>{result.ticket?.holderName ?? groupedCode(result.code)}</span>
                 <span>{result.status === 'OK' ? 'In' : result.status.replace(/_/g, ' ').toLowerCase()}</span>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import type QrScanner from 'qr-scanner';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 type CameraState = 'starting' | 'scanning' | 'failed';
 
@@ -15,9 +15,10 @@ function cameraProblem(error: unknown): string {
 /**
  * The phone's back camera, decoding QR codes with qr-scanner (its decoder runs in a worker that
  * the app bundles: nothing is fetched from elsewhere). Each code read goes to `onCode`; the
- * parent decides what to do with repeats.
+ * parent decides what to do with repeats. `children` (the latest answer) cover the picture, where the
+ * volunteer is looking.
  */
-export function DoorScanner({ onCode }: { onCode: (code: string) => void }) {
+export function DoorScanner({ onCode, children }: { onCode: (code: string) => void; children?: ReactNode }) {
   const video = useRef<HTMLVideoElement>(null);
   const latest = useRef(onCode);
   const [state, setState] = useState<CameraState>('starting');
@@ -70,6 +71,7 @@ export function DoorScanner({ onCode }: { onCode: (code: string) => void }) {
           {problem}
         </p>
       )}
+      {children && <div className="scanner-overlay">{children}</div>}
     </div>
   );
 }

@@ -15,6 +15,7 @@ export const EventCardFieldsDoc = graphql(`
     endsAt
     timeZone
     coverImageUrl
+    capacity
     seatsAvailable
     ticketTypes {
       id
@@ -25,7 +26,7 @@ export const EventCardFieldsDoc = graphql(`
   }
 `);
 
-/** Few enough seats left to say how many. */
+/** Few enough seats left to say how many: at most this many, and under half of the event. */
 const LOW_STOCK = 20;
 
 function priceLine(event: EventCardFieldsFragment): string | null {
@@ -39,7 +40,7 @@ function priceLine(event: EventCardFieldsFragment): string | null {
 function availability(event: EventCardFieldsFragment): { text: string; tone: 'low' | 'out' | 'later' } | null {
   const statuses = event.ticketTypes.map((type) => type.saleStatus);
   if (statuses.includes('ON_SALE')) {
-    return event.seatsAvailable <= LOW_STOCK ? { text: `Only ${event.seatsAvailable} left`, tone: 'low' } : null;
+    return event.seatsAvailable <= LOW_STOCK && event.seatsAvailable < event.capacity / 2 ? { text: `Only ${event.seatsAvailable} left`, tone: 'low' } : null;
   }
   if (statuses.includes('NOT_STARTED')) return { text: 'On sale soon', tone: 'later' };
   return { text: statuses.includes('ENDED') ? 'Sales ended' : 'Sold out', tone: 'out' };

@@ -34,6 +34,7 @@ const EventPageDoc = graphql(`
         description
         priceCents
         currency
+        quantity
         available
         maxPerOrder
         saleStatus
@@ -120,29 +121,7 @@ export function EventPage() {
         </Alert>
       )}
       <div className="event-layout">
-        <div className="event-main">
-          <EventCover event={event} size="hero" />
-          <section className="event-about">
-            <h2 className="visually-hidden">About this event</h2>
-            {event.description ? <p className="event-description">{event.description}</p> : <p className="muted">The organiser has not added a description.</p>}
-            <dl className="details event-facts">
-              <div>
-                <dt>When</dt>
-                <dd>
-                  <EventTime startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
-                  <span className="muted event-zone">Local time at the venue ({event.timeZone})</span>
-                </dd>
-              </div>
-              <div>
-                <dt>Where</dt>
-                <dd>
-                  {event.venue}
-                  {event.address && <span className="muted event-zone">{event.address}</span>}
-                </dd>
-              </div>
-            </dl>
-          </section>
-        </div>
+        <EventCover event={event} size="hero" />
         {event.status !== 'CANCELLED' && (
           <aside className="card event-tickets" aria-labelledby={ticketsId}>
             <h2 className="card-title" id={ticketsId}>
@@ -151,6 +130,26 @@ export function EventPage() {
             <TicketPicker event={event} accessKey={accessKey} onStale={() => void refetch()} />
           </aside>
         )}
+        <section className="event-about">
+          <h2 className="visually-hidden">About this event</h2>
+          {event.description ? <p className="event-description">{event.description}</p> : <p className="muted">The organiser has not added a description.</p>}
+          <dl className="details event-facts">
+            <div>
+              <dt>When</dt>
+              <dd>
+                <EventTime startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
+                <span className="muted event-zone">Local time at the venue ({event.timeZone})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Where</dt>
+              <dd>
+                {event.venue}
+                {event.address && <span className="muted event-zone">{event.address}</span>}
+              </dd>
+            </div>
+          </dl>
+        </section>
       </div>
     </Page>
   );

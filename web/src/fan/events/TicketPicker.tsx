@@ -42,13 +42,14 @@ const StartCheckoutDoc = graphql(`
 type PageEvent = NonNullable<EventPageQuery['event']>;
 type TicketOption = PageEvent['ticketTypes'][number];
 
-/** Few enough left to say so. */
-const LOW_STOCK = 20;
+/** Few enough left to say so: at most this many, and under half of the type. */
+const LOW_STOCK = 10;
+const isLow = (type: TicketOption) => type.saleStatus === 'ON_SALE' && type.available <= LOW_STOCK && type.available < type.quantity / 2;
 
 function optionNote(type: TicketOption, timeZone: string): string | null {
   switch (type.saleStatus) {
     case 'ON_SALE': {
-      const left = type.available <= LOW_STOCK ? `Only ${type.available} left` : null;
+      const left = isLow(type) ? `Only ${type.available} left` : null;
       const limit = type.maxPerOrder < type.available ? `up to ${type.maxPerOrder} per order` : null;
       const ends = type.salesEndAt ? `sales end ${formatInZone(type.salesEndAt, timeZone)}` : null;
       const note = [left, limit, ends].filter(Boolean).join(' · ');
@@ -159,7 +160,7 @@ export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; 
                 <div className="ticket-option-info">
                   <strong className="ticket-option-name">{type.name}</strong>
                   {type.description && <span className="muted">{type.description}</span>}
-                  {note && <span className={`ticket-option-note${type.available <= LOW_STOCK && type.saleStatus === 'ON_SALE' ? ' is-low' : ''}`}>{note}</span>}
+                  {note && <span className={`ticket-option-note${isLow(type) ? ' is-low' : ''}`}>{note}</span>}
                 </div>
                 <div className="ticket-option-buy">
                   <span className="ticket-option-price">{formatPrice(type.priceCents, type.currency)}</span>
