@@ -10,6 +10,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { AuditDetails } from './AuditDetails';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const AuditLogDoc = graphql(`
   query AuditLog($first: Int, $after: String, $action: String) {
@@ -51,7 +52,6 @@ export function AuditLogPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const log = (data ?? previousData)?.auditLog;
   // The filter suggests every action seen so far on this page (it accepts any other too).
   const [seenActions, setSeenActions] = useState<string[]>([]);
@@ -63,14 +63,7 @@ export function AuditLogPage() {
     });
   }, [log]);
 
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: log?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, log?.pageInfo.endCursor);
 
   return (
     <Page title="Audit log" description="Every admin action and security event, newest first.">

@@ -15,6 +15,7 @@ import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { isCancellable, JobCard } from './JobCard';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const AdminJobsDoc = graphql(`
   query AdminJobs($first: Int, $after: String, $state: JobState) {
@@ -89,7 +90,6 @@ export function JobsPage() {
   const [actionError, setActionError] = useState<string | null>(null);
   const [toCancel, setToCancel] = useState<JobFieldsFragment | null>(null);
   const [startedId, setStartedId] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [liveError, setLiveError] = useState<string | null>(null);
 
   // Every change of every job this admin may see, pushed by the server as it happens.
@@ -135,16 +135,8 @@ export function JobsPage() {
     setToCancel(null);
   };
 
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: jobs?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
   const jobs = (data ?? previousData)?.jobs;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, jobs?.pageInfo.endCursor);
   // A job that changed state since it was listed leaves a filtered list at once.
   const shown = jobs?.edges.filter((edge) => !state || edge.node.state === state) ?? [];
 

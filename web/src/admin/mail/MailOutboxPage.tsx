@@ -11,6 +11,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { MailMessageView, MailStatusBadge } from './MailMessageView';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const MailOutboxDoc = graphql(`
   query MailOutbox($first: Int, $after: String, $to: String) {
@@ -42,7 +43,6 @@ export function MailOutboxPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const outbox = (data ?? previousData)?.mailOutbox;
   const openId = params.get('message');
   const open = outbox?.edges.find((edge) => edge.node.id === openId)?.node ?? null;
@@ -58,14 +58,7 @@ export function MailOutboxPage() {
       { preventScrollReset: true },
     );
 
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: outbox?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, outbox?.pageInfo.endCursor);
 
   return (
     <Page title="Mail outbox" description="Every email Matchday has sent or is holding. Without an SMTP server, mail stays here: open a message to read it.">

@@ -15,6 +15,7 @@ import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const AdminUsersDoc = graphql(`
   query AdminUsers($first: Int, $after: String, $search: String, $role: Role) {
@@ -86,7 +87,6 @@ export function UsersPage() {
   const [setUserStatus, statusResult] = useMutation(SetUserStatusDoc);
   const [pending, setPending] = useState<Change | null>(null);
   const [changeError, setChangeError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const users = (data ?? previousData)?.users;
 
@@ -102,14 +102,7 @@ export function UsersPage() {
     setPending(null);
   };
 
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: users?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, users?.pageInfo.endCursor);
 
   return (
     <Page title="Users" description="Everyone with a Matchday account. Change a role or status in the table; you will be asked to confirm.">
