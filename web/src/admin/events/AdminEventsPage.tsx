@@ -14,6 +14,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const AdminEventsDoc = graphql(`
   query AdminEvents($first: Int, $after: String, $search: String, $status: EventStatus, $visibility: EventVisibility) {
@@ -58,18 +59,10 @@ export function AdminEventsPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const events = (data ?? previousData)?.adminEvents;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, events?.pageInfo.endCursor);
   const filtered = Boolean(debouncedSearch || status || visibility);
 
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: events?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <Page

@@ -12,6 +12,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useLoadMore } from '../../ui/useLoadMore';
 import { AdminEventFrame, type AdminEvent } from './AdminEventFrame';
 import { AttendeesExport } from './AttendeesExport';
 
@@ -69,17 +70,9 @@ function Attendees({ event }: { event: AdminEvent }) {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const attendees = (data ?? previousData)?.attendees;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, attendees?.pageInfo.endCursor);
 
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: attendees?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <>

@@ -13,6 +13,7 @@ import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { formatMoney } from '../../ui/money';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useLoadMore } from '../../ui/useLoadMore';
 import { AdminEventFrame, type AdminEvent } from './AdminEventFrame';
 
 const AdminEventOrdersDoc = graphql(`
@@ -65,17 +66,9 @@ function Orders({ event }: { event: AdminEvent }) {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const orders = (data ?? previousData)?.orders;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, orders?.pageInfo.endCursor);
 
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: orders?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <>

@@ -9,6 +9,7 @@ import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useLoadMore } from '../../ui/useLoadMore';
 import { startOfLocalDay } from '../../ui/zoned-time';
 import { EventCard } from './EventCard';
 
@@ -47,17 +48,9 @@ export function EventsPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const events = (data ?? previousData)?.events;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, events?.pageInfo.endCursor);
 
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: events?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const clear = () => {
     setSearch('');

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { OrderStatusBadge, tickets as ticketCount } from '../../ticketing/badges';
@@ -11,6 +10,7 @@ import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { formatMoney } from '../../ui/money';
 import { Page } from '../../ui/Page';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const MyOrdersDoc = graphql(`
   query MyOrders($first: Int, $after: String) {
@@ -54,17 +54,9 @@ export function MyOrdersPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const orders = (data ?? previousData)?.myOrders;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, orders?.pageInfo.endCursor);
 
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: orders?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <Page

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { TicketCard } from '../../ticketing/TicketCard';
@@ -8,6 +7,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { useLoadMore } from '../../ui/useLoadMore';
 
 const MyTicketsDoc = graphql(`
   query MyTickets($first: Int, $after: String) {
@@ -36,17 +36,9 @@ export function MyTicketsPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
   const tickets = (data ?? previousData)?.myTickets;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, tickets?.pageInfo.endCursor);
 
-  const loadMore = async () => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: tickets?.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <Page
