@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import type { AdminEventHeaderQuery } from '../../generated/graphql';
@@ -22,8 +22,9 @@ const RegenerateAccessKeyDoc = graphql(`
 type Event = NonNullable<AdminEventHeaderQuery['event']>;
 
 /**
- * Links to hand out: a private event's secret link (with a way to replace it if it leaked), and
- * the door page for volunteers (with the key, so a private event's name shows there too).
+ * Links to hand out: the event's page (for a private event its secret link, with a way to replace
+ * it if it leaked), and the door page for volunteers (with the key, so a private event's name
+ * shows there too).
  */
 export function ShareLinks({ event }: { event: Event }) {
   const [regenerate, regenerating] = useMutation(RegenerateAccessKeyDoc);
@@ -43,26 +44,19 @@ export function ShareLinks({ event }: { event: Event }) {
     setConfirm(false);
   };
 
+  // The same route as the server's shareUrl (/events/<id>?key=<accessKey>), opened inside the app.
+  const eventPath = `/events/${event.id}${privateEvent ? `?key=${encodeURIComponent(event.accessKey)}` : ''}`;
+
   return (
     <div className="share-links">
-      {privateEvent && (
-        <div className="share-link">
-          <span className="share-link-label">Private link</span>
-          <input className="share-link-value" readOnly value={event.shareUrl} aria-label="Private link" onFocus={(focus) => focus.currentTarget.select()} />
-          <CopyButton text={event.shareUrl} label="Copy link" />
+      <LinkRow label={privateEvent ? 'Private link' : 'Event page'} url={privateEvent ? event.shareUrl : new URL(eventPath, window.location.origin).href} path={eventPath}>
+        {privateEvent && (
           <Button size="small" variant="ghost" onClick={() => setConfirm(true)}>
             New link
           </Button>
-        </div>
-      )}
-      <div className="share-link">
-        <span className="share-link-label">Door page</span>
-        <input className="share-link-value" readOnly value={doorUrl} aria-label="Door page link" onFocus={(focus) => focus.currentTarget.select()} />
-        <CopyButton text={doorUrl} label="Copy" />
-        <Link className="btn btn-ghost btn-small" to={doorPath}>
-          Open
-        </Link>
-      </div>
+        )}
+      </LinkRow>
+      <LinkRow label="Door page" url={doorUrl} path={doorPath} />
       {failure && <Alert kind="error">{failure}</Alert>}
       <ConfirmDialog
         open={confirm}
@@ -75,6 +69,20 @@ export function ShareLinks({ event }: { event: Event }) {
       >
         The current link stops working at once: only people you send the new one to can open the event. Tickets already bought stay valid.
       </ConfirmDialog>
+    </div>
+  );
+}
+
+function LinkRow({ label, url, path, children }: { label: string; url: string; path: string; children?: ReactNode }) {
+  return (
+    <div className="share-link">
+      <span className="share-link-label">{label}</span>
+      <input className="share-link-value" readOnly value={url} aria-label={label} onFocus={(focus) => focus.currentTarget.select()} />
+      <CopyButton text={url} label="Copy" />
+      <Link className="btn btn-ghost btn-small" to={path}>
+        Open
+      </Link>
+      {children}
     </div>
   );
 }
