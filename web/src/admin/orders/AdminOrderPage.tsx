@@ -96,7 +96,7 @@ const REASON: Record<RefundReason, string> = {
 export function AdminOrderPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(AdminOrderDoc, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  const [refund, refunding] = useMutation(RefundOrderDoc, { refetchQueries: ['AdminEventSales', 'AdminEventHeader'] });
+  const [refund, refunding] = useMutation(RefundOrderDoc);
   const [selected, setSelected] = useState<string[]>([]);
   const [confirm, setConfirm] = useState<'all' | 'selected' | null>(null);
   const [outcome, setOutcome] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
