@@ -70,14 +70,14 @@ export function CheckboxField({ label, hint, className, ...input }: { label: Rea
   return (
     <div className={`check${className ? ` ${className}` : ''}`}>
       <input id={id} type="checkbox" aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
-      <label htmlFor={id}>
-        {label}
+      <div className="check-text">
+        <label htmlFor={id}>{label}</label>
         {hint && (
           <span className="field-hint" id={`${id}-hint`}>
             {hint}
           </span>
         )}
-      </label>
+      </div>
     </div>
   );
 }

@@ -256,7 +256,7 @@ export function AdminOrderPage() {
                   return (
                     <tr key={ticket.id}>
                       {choosable.length > 0 && (
-                        <td className="cell-check">
+                        <td className="cell-check" data-label={order.paymentProvider === 'FREE' ? 'Void' : 'Refund'}>
                           {canChoose && (
                             <input type="checkbox" aria-label={`Select the ticket of ${ticket.holderName} (${groupedCode(ticket.code)})`} checked={selected.includes(ticket.id)} onChange={(e) => toggle(ticket.id, e.target.checked)} />
                           )}
