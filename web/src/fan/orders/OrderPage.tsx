@@ -60,7 +60,7 @@ const CancelCheckoutDoc = graphql(`
   }
 `);
 
-/** While a paid checkout waits for the payment provider's word (a Stripe webhook), look again this often. */
+/** While an order waits for the payment provider's word (a Stripe webhook) or its expiry, look again this often. */
 const CONFIRMATION_POLL_MS = 2000;
 
 /**
@@ -79,16 +79,19 @@ export function OrderPage() {
   const ticketsId = useId();
   const orderId = useId();
   const order = data?.order;
+  const [holdOver, setHoldOver] = useState(false);
   const awaitingProvider = outcome === 'success' && order?.status === 'PENDING';
+  // Back from Stripe before its webhook arrived, the order turns PAID within moments; once its hold
+  // has run out, it turns EXPIRED as soon as the server releases the seats.
+  const settling = order?.status === 'PENDING' && (awaitingProvider || holdOver);
 
-  // Back from Stripe before its webhook arrived: the order turns PAID within moments.
   useEffect(() => {
-    if (!awaitingProvider) return;
+    if (!settling) return;
     startPolling(CONFIRMATION_POLL_MS);
     return () => stopPolling();
-  }, [awaitingProvider, startPolling, stopPolling]);
+  }, [settling, startPolling, stopPolling]);
 
-  const onHoldExpired = useCallback(() => void refetch(), [refetch]);
+  const onHoldExpired = useCallback(() => setHoldOver(true), []);
 
   if (!order) {
     if (loading) {
