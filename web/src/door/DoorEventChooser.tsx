@@ -11,7 +11,7 @@ import { TextField } from '../ui/Field';
 import { Loading } from '../ui/Loading';
 import { useDebouncedValue } from '../ui/useDebouncedValue';
 
-const DoorEventFieldsDoc = graphql(`
+export const DoorEventFieldsDoc = graphql(`
   fragment DoorEventFields on Event {
     id
     title
@@ -48,8 +48,6 @@ const DoorAdminEventsDoc = graphql(`
     }
   }
 `);
-
-export { DoorEventFieldsDoc };
 
 /** An event starting within this long is about to need its door. */
 const SOON_MS = 12 * 3600_000;

@@ -88,7 +88,7 @@ function Door({ eventId, accessKey, onLeave }: { eventId: string; accessKey: str
   const input = useRef<HTMLInputElement>(null);
 
   const run = useCallback(
-    async (raw: string) => {
+    async (raw: string, fromInput: boolean) => {
       const typed = raw.trim();
       if (!typed || inFlight.current === typed) return;
       inFlight.current = typed;
@@ -100,7 +100,8 @@ function Door({ eventId, accessKey, onLeave }: { eventId: string; accessKey: str
         setResults((current) => [result, ...current].slice(0, HISTORY));
         setOnCamera(result);
         navigator.vibrate?.(result.status === 'OK' ? 80 : [150, 80, 150]);
-        setCode('');
+        // A scan leaves alone whatever is being typed meanwhile.
+        if (fromInput) setCode('');
       } catch (error) {
         setFailure(errorMessage(error));
       } finally {
@@ -116,14 +117,14 @@ function Door({ eventId, accessKey, onLeave }: { eventId: string; accessKey: str
       const repeat = lastScan.current?.code === scanned && now - lastScan.current.at < REPEAT_SCAN_MS;
       // Seen last moment too: the ticket is still in front of the camera, not shown again.
       lastScan.current = { code: scanned, at: now };
-      if (!repeat) void run(scanned);
+      if (!repeat) void run(scanned, false);
     },
     [run],
   );
 
   const onSubmit = (submit: FormEvent<HTMLFormElement>) => {
     submit.preventDefault();
-    void run(code);
+    void run(code, true);
     input.current?.focus();
   };
 

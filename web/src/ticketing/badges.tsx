@@ -28,7 +28,7 @@ export function SaleStatusBadge({ status }: { status: TicketSaleStatus }) {
 }
 
 /** "1 ticket", "3 tickets". */
-export const tickets = (count: number) => `${count} ${count === 1 ? 'ticket' : 'tickets'}`;
+export const ticketCount = (count: number) => `${count} ${count === 1 ? 'ticket' : 'tickets'}`;
 
 /** A ticket code in groups of four, as people read it out: "ABCD EFGH JKMN PQRS". */
 export const groupedCode = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ');

@@ -31,7 +31,7 @@ const AdminEventFormDoc = graphql(`
   }
 `);
 
-const AdminEventFieldsDoc = graphql(`
+export const AdminEventFieldsDoc = graphql(`
   fragment AdminEventFields on Event {
     id
     title
@@ -66,8 +66,6 @@ const UpdateEventDoc = graphql(`
     }
   }
 `);
-
-export { AdminEventFieldsDoc };
 
 const FIELDS = ['title', 'description', 'venue', 'address', 'startsAt', 'endsAt', 'timeZone', 'coverImageUrl', 'capacity', 'visibility'] as const;
 

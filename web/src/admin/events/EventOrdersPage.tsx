@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import type { OrderStatus } from '../../generated/graphql';
-import { OrderStatusBadge, tickets as ticketCount } from '../../ticketing/badges';
+import { OrderStatusBadge, ticketCount } from '../../ticketing/badges';
 import { Badge, humanize } from '../../ui/Badge';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';

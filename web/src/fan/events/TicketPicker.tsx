@@ -5,7 +5,7 @@ import { useViewer } from '../../app/useSession';
 import { graphql } from '../../generated';
 import type { EventPageQuery } from '../../generated/graphql';
 import { errorCode, formErrors } from '../../graphql/errors';
-import { SaleStatusBadge, tickets } from '../../ticketing/badges';
+import { SaleStatusBadge, ticketCount } from '../../ticketing/badges';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { formatInZone } from '../../ui/EventTime';
@@ -231,7 +231,7 @@ export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; 
       {onSale &&
         (viewer ? (
           <Button variant="primary" className="btn-block btn-large" disabled={count === 0} busy={starting} onClick={checkout}>
-            {count === 0 ? 'Choose your tickets' : total === 0 ? `Get ${tickets(count)}` : `Checkout · ${formatMoney(total, currency)}`}
+            {count === 0 ? 'Choose your tickets' : total === 0 ? `Get ${ticketCount(count)}` : `Checkout · ${formatMoney(total, currency)}`}
           </Button>
         ) : (
           <div className="picker-signin">

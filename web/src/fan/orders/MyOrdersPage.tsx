@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
-import { OrderStatusBadge, tickets as ticketCount } from '../../ticketing/badges';
+import { OrderStatusBadge, ticketCount } from '../../ticketing/badges';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';

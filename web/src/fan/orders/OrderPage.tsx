@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { errorMessage } from '../../graphql/errors';
-import { OrderStatusBadge, tickets as ticketCount } from '../../ticketing/badges';
+import { OrderStatusBadge, ticketCount } from '../../ticketing/badges';
 import { HoldCountdown } from '../../ticketing/HoldCountdown';
 import { OrderLines } from '../../ticketing/OrderLines';
 import { TicketCard } from '../../ticketing/TicketCard';
