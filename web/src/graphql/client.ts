@@ -47,8 +47,17 @@ export function createApolloClient(): ApolloClient {
             leads: connectionField(['search', 'eventId', 'interest', 'optedIn', 'createdFrom', 'createdTo']),
             smsCampaigns: connectionField([]),
             smsMessages: connectionField(['direction', 'status', 'phone', 'campaignId']),
+            events: connectionField(['search', 'from', 'to']),
+            adminEvents: connectionField(['search', 'status', 'visibility']),
+            myTickets: connectionField([]),
+            myOrders: connectionField([]),
+            orders: connectionField(['eventId', 'search', 'status']),
+            attendees: connectionField(['eventId', 'search', 'status']),
           },
         },
+        // One per event: a live checkInUpdated answer then updates every query showing that count.
+        EventCheckInStats: { keyFields: ['eventId'] },
+        EventSales: { keyFields: ['eventId'] },
       },
     }),
   });
