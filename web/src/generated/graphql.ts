@@ -64,6 +64,8 @@ export type EventInput = {
   description?: string;
   /** Must be after startsAt. */
   endsAt: string;
+  /** Members may buy from this time on, before each ticket type's general sale (salesStartAt); null: no member presale. */
+  memberPresaleStartsAt?: string | null | undefined;
   startsAt: string;
   /** IANA time zone of the venue, e.g. Europe/Paris. */
   timeZone: string;
@@ -277,6 +279,8 @@ export type TestCheckoutOutcome =
 export type TicketSaleStatus =
   /** Sales closed (salesEndAt passed, or the event is over). */
   | 'ENDED'
+  /** Members only (the event's member presale) until general sale opens at salesStartAt. */
+  | 'MEMBER_PRESALE'
   /** Sales open at salesStartAt. */
   | 'NOT_STARTED'
   /** Can be bought now. */
@@ -298,6 +302,8 @@ export type TicketTypeInput = {
   currency: string;
   description?: string | null | undefined;
   maxPerOrder?: number;
+  /** Percent off for members (0-100), applied at checkout; 0: no member price. */
+  memberDiscountPercent?: number;
   name: string;
   /** Minor units (cents); 0 for a free ticket. */
   priceCents: number;
