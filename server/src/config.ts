@@ -199,6 +199,8 @@ export function loadConfig(env: Env = process.env) {
     checkoutHoldSeconds: int(env, 'CHECKOUT_HOLD_SECONDS', 900, 5),
     /** How often the sweep releases expired holds a delayed job missed and retries owed refunds. */
     holdSweepSeconds: int(env, 'HOLD_SWEEP_SECONDS', 60, 1),
+    /** TEST MODE only: how often memberships whose period is over are renewed or ended. */
+    billingClockSeconds: int(env, 'BILLING_CLOCK_SECONDS', 60, 1),
     ...leadsAndSmsSettings(env),
     logLevel,
     webDistDir: path.resolve(str(env, 'WEB_DIST_DIR', path.join(__dirname, '..', '..', 'web', 'dist'))),

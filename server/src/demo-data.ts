@@ -2,6 +2,7 @@ import type { Logger } from './infra/logger';
 import { seedDemoLeads } from './modules/leads/leads.demo';
 import { DEMO_PASSWORD, seedDemoUsers } from './modules/users/users.demo';
 import { seedDemoEvents } from './modules/events/events.demo';
+import { seedDemoPlans } from './modules/memberships/memberships.demo';
 import type { Services } from './services';
 
 /**
@@ -14,6 +15,7 @@ export async function loadDemoDataOnce(services: Services, log: Logger): Promise
   if (totalCount > 1) return;
   await seedDemoUsers(services);
   const { privateEventUrl } = await seedDemoEvents(services);
+  await seedDemoPlans(services);
   await seedDemoLeads(services);
   log.info('Demo data loaded');
   process.stdout.write(`  Demo accounts (password "${DEMO_PASSWORD}"): fan@matchday.local, volunteer@matchday.local\n`);

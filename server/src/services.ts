@@ -71,6 +71,22 @@ import { createTicketLoaders } from './modules/tickets/tickets.loaders';
 import { TicketsService } from './modules/tickets/tickets.service';
 import { AttendeesExportService } from './modules/tickets/attendees-export.service';
 import { WebhooksService } from './modules/webhooks/webhooks.service';
+import { createBillingGateway } from './integrations/stripe/create-billing-gateway';
+import { BusinessMetricsService } from './modules/analytics/business-metrics.service';
+import { FigureExportService } from './modules/analytics/figure-export.service';
+import { ApplySubscriptionHandler } from './modules/memberships/apply-subscription.handler';
+import { BillingPortalHandler } from './modules/memberships/billing-portal.handler';
+import { MembershipFiguresService } from './modules/memberships/membership-figures.service';
+import { MembershipMail } from './modules/memberships/membership-mail';
+import { MembershipTexts } from './modules/memberships/membership-texts';
+import { createMembershipLoaders } from './modules/memberships/memberships.loaders';
+import { MembershipsService } from './modules/memberships/memberships.service';
+import { PlansService } from './modules/memberships/plans.service';
+import { RecordInvoiceHandler } from './modules/memberships/record-invoice.handler';
+import { StartMembershipCheckoutHandler } from './modules/memberships/start-membership-checkout.handler';
+import { TestBillingClock } from './modules/memberships/test-billing-clock';
+import { TestMembershipHandler } from './modules/memberships/test-membership.handler';
+import { TrialReminderHandler } from './modules/memberships/trial-reminder.handler';
 
 export interface Infra {
   config: Config;
@@ -115,6 +131,7 @@ export function createServices(infra: Infra) {
   const ticketTypes = new TicketTypesService(db, events, audit);
   const promoCodes = new PromoCodesService(db, events, audit);
   const seats = new SeatInventory();
+  const memberships = new MembershipsService(db);
   const tickets = new TicketsService(db);
   const checkInStats = new CheckInStatsService(events, tickets, infra.pubSub, log);
   const checkIn = new CheckInHandler(tickets, events, users, checkInStats);
@@ -128,7 +145,7 @@ export function createServices(infra: Infra) {
   const refundOrder = new RefundOrderHandler(db, orders, seats, promoCodes, tickets, refunds, settleRefund, audit, checkInStats);
   const holdTimers = new HoldTimers(infra.redis, config.queuePrefix, log);
   const holdSweep = new HoldSweep(orders, refunds, expireHold, settleRefund, config.holdSweepSeconds, log);
-  const checkoutPlanner = new CheckoutPlanner(events, ticketTypes, promoCodes);
+  const checkoutPlanner = new CheckoutPlanner(events, ticketTypes, promoCodes, memberships);
   const paymentPages = new PaymentPages(db, config, payments, orders, events, ticketTypes, users);
   const startCheckout = new StartCheckoutHandler(db, config, checkoutPlanner, orders, seats, promoCodes, completeOrder, expireHold, holdTimers, paymentPages, payments, log);
   const testCheckout = new TestCheckoutHandler(orders, completeOrder, expireHold, payments);
@@ -152,7 +169,27 @@ export function createServices(infra: Infra) {
     new RecordDeliveryStatus(db),
     new SendCampaign(db, config, jobs, audit),
   );
-  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms };
+  const billing = createBillingGateway(config, payments);
+  const plans = new PlansService(db, billing, audit, log);
+  const membershipMail = new MembershipMail(mail, config.publicUrl);
+  const membershipTexts = new MembershipTexts(leads, sms, config.publicUrl);
+  const applySubscription = new ApplySubscriptionHandler(db, memberships, plans, users, membershipMail, membershipTexts, log);
+  const recordMembershipInvoice = new RecordInvoiceHandler(db, memberships, applySubscription);
+  const membershipHandlers = {
+    billing,
+    plans,
+    memberships,
+    applySubscription,
+    recordMembershipInvoice,
+    trialReminder: new TrialReminderHandler(db, memberships, plans, users, membershipMail),
+    startMembershipCheckout: new StartMembershipCheckoutHandler(config, plans, memberships, billing, log),
+    testMemberships: new TestMembershipHandler(db, billing, memberships, plans, applySubscription, recordMembershipInvoice),
+    testBillingClock: new TestBillingClock(db, memberships, applySubscription, recordMembershipInvoice, log),
+    billingPortal: new BillingPortalHandler(config, memberships, billing),
+    businessMetrics: new BusinessMetricsService(new MembershipFiguresService(db), plans, orders, users, leads),
+    figureExport: new FigureExportService(jobs, audit),
+  };
+  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms, ...membershipHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -165,6 +202,7 @@ export function createLoaders(services: Services) {
     ...createTicketLoaders(services.tickets),
     ...createLeadLoaders(services.leads),
     ...createSmsLoaders(services.sms),
+    ...createMembershipLoaders(services.plans, services.memberships),
   };
 }
 

@@ -62,18 +62,36 @@ import { attendeesExportJob } from './tickets/attendees-export.job';
 import { Ticket } from './tickets/ticket.entity';
 import { TicketsResolver } from './tickets/tickets.resolver';
 import { WebhookEvent } from './webhooks/webhook-event.entity';
+import { BusinessMetricsResolver, PlanMembersFigureResolver } from './analytics/business-metrics.resolver';
+import { figureExportJob } from './analytics/figure-export.job';
+import { BillingCustomer } from './memberships/billing-customer.entity';
+import { MemberPerksResolver } from './memberships/member-perks.resolver';
+import { MembershipCheckout } from './memberships/membership-checkout.entity';
+import { MembershipCheckoutResolver } from './memberships/membership-checkout.resolver';
+import { MembershipEvent } from './memberships/membership-event.entity';
+import { MembershipHistoryResolver } from './memberships/membership-history.resolver';
+import { MembershipPayment } from './memberships/membership-payment.entity';
+import { Membership } from './memberships/membership.entity';
+import { MembershipsResolver } from './memberships/memberships.resolver';
+import { PlanPrice } from './memberships/plan-price.entity';
+import { Plan } from './memberships/plan.entity';
+import { PlansResolver } from './memberships/plans.resolver';
+import { invoicePaid, invoicePaymentFailed } from './memberships/stripe-events/invoice-outcome';
+import { subscriptionCreated, subscriptionDeleted, subscriptionUpdated } from './memberships/stripe-events/subscription-changed';
+import { trialWillEnd } from './memberships/stripe-events/trial-will-end';
+import { startTestBillingClock } from './memberships/test-billing-clock.worker';
 
-export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign, Plan, PlanPrice, BillingCustomer, Membership, MembershipCheckout, MembershipEvent, MembershipPayment];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver, PlansResolver, MembershipsResolver, MembershipCheckoutResolver, MembershipHistoryResolver, MemberPerksResolver, BusinessMetricsResolver, PlanMembersFigureResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
 export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes, (services) => stripeWebhookRoutes(services, stripeEventHandlers), twilioWebhookRoutes, leadUploadRoutes];
 
 /** What each kind of job runs (see jobs/job-handler.ts). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const jobHandlers: JobHandler<any>[] = [usersExportJob, attendeesExportJob, leadImportJob, leadExportJob, smsCampaignJob];
+export const jobHandlers: JobHandler<any>[] = [usersExportJob, attendeesExportJob, leadImportJob, leadExportJob, smsCampaignJob, figureExportJob];
 
 /** Something running in the background of a process (a BullMQ worker, a sweeper). */
 export interface BackgroundWorker {
@@ -82,7 +100,7 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startHoldsWorker, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startHoldsWorker, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper, startTestBillingClock];
 
 /** What /webhooks/stripe does with each event type: add a handler here (several may share a type). */
-export const stripeEventHandlers: StripeEventHandler[] = [checkoutSessionCompleted, checkoutSessionExpired, chargeRefunded];
+export const stripeEventHandlers: StripeEventHandler[] = [checkoutSessionCompleted, checkoutSessionExpired, chargeRefunded, subscriptionCreated, subscriptionUpdated, subscriptionDeleted, invoicePaid, invoicePaymentFailed, trialWillEnd];

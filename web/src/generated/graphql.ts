@@ -64,6 +64,8 @@ export type EventInput = {
   description?: string;
   /** Must be after startsAt. */
   endsAt: string;
+  /** Members may buy from this time on, before each ticket type's general sale (salesStartAt); null: no member presale. */
+  memberPresaleStartsAt?: string | null | undefined;
   startsAt: string;
   /** IANA time zone of the venue, e.g. Europe/Paris. */
   timeZone: string;
@@ -247,12 +249,13 @@ export type SmsDirection =
   | 'INBOUND'
   | 'OUTBOUND';
 
-/** CONFIRMATION after a signup, CAMPAIGN, REPLY by an admin, AUTO_REPLY (the HELP text), INBOUND from a fan. */
+/** CONFIRMATION after a signup, CAMPAIGN, REPLY by an admin, AUTO_REPLY (the HELP text), INBOUND from a fan, NOTICE about the fan's own account (e.g. a failed membership payment; only with SMS consent). */
 export type SmsKind =
   | 'AUTO_REPLY'
   | 'CAMPAIGN'
   | 'CONFIRMATION'
   | 'INBOUND'
+  | 'NOTICE'
   | 'REPLY';
 
 /** PENDING in the outbox, QUEUED for the sender, SENDING, SENT (accepted by Twilio), DELIVERED or UNDELIVERED (Twilio callbacks), FAILED (see error), CAPTURED (kept in the outbox because Twilio is not configured), SKIPPED (the number opted out), RECEIVED (inbound). */
@@ -276,6 +279,8 @@ export type TestCheckoutOutcome =
 export type TicketSaleStatus =
   /** Sales closed (salesEndAt passed, or the event is over). */
   | 'ENDED'
+  /** Members only (the event's member presale) until general sale opens at salesStartAt. */
+  | 'MEMBER_PRESALE'
   /** Sales open at salesStartAt. */
   | 'NOT_STARTED'
   /** Can be bought now. */
@@ -297,6 +302,8 @@ export type TicketTypeInput = {
   currency: string;
   description?: string | null | undefined;
   maxPerOrder?: number;
+  /** Percent off for members (0-100), applied at checkout; 0: no member price. */
+  memberDiscountPercent?: number;
   name: string;
   /** Minor units (cents); 0 for a free ticket. */
   priceCents: number;

@@ -106,6 +106,13 @@ export class Event {
   @Column({ type: 'timestamptz', nullable: true })
   cancelledAt: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: "Members may buy from this time on, before a ticket type's general sale (its salesStartAt); null: no member presale.",
+  })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  memberPresaleStartsAt: Date | null;
+
   @Field(() => Int, { description: 'Seats still on sale for the event as a whole (a ticket type may have fewer).' })
   get seatsAvailable(): number {
     return Math.max(0, this.capacity - this.seatsHeld - this.seatsSold);

@@ -173,6 +173,9 @@ export class EventsService {
 
 function checkTimes(input: EventInput): void {
   if (input.endsAt.getTime() <= input.startsAt.getTime()) throw badInput('endsAt', 'endsAt must be after startsAt.');
+  if (input.memberPresaleStartsAt && input.memberPresaleStartsAt.getTime() >= input.endsAt.getTime()) {
+    throw badInput('memberPresaleStartsAt', 'memberPresaleStartsAt must be before the event ends.');
+  }
 }
 
 function fields(input: EventInput) {
@@ -187,5 +190,6 @@ function fields(input: EventInput) {
     capacity: input.capacity,
     visibility: input.visibility,
     coverImageUrl: input.coverImageUrl || null,
+    memberPresaleStartsAt: input.memberPresaleStartsAt ?? null,
   };
 }

@@ -59,6 +59,12 @@ export class EventInput {
   @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'coverImageUrl must be an https URL' })
   @MaxLength(2000, { message: 'coverImageUrl must be at most 2000 characters long' })
   coverImageUrl?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "Members may buy from this time on, before each ticket type's general sale (salesStartAt); null: no member presale.",
+  })
+  memberPresaleStartsAt?: Date | null;
 }
 
 @InputType({ description: 'A ticket type. updateTicketType replaces all of it.' })
@@ -98,6 +104,12 @@ export class TicketTypeInput {
 
   @Field(() => Date, { nullable: true, description: 'Null: on sale until the event ends.' })
   salesEndAt?: Date | null;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Percent off for members (0-100), applied at checkout; 0: no member price.' })
+  @IsInt()
+  @Min(0, { message: 'memberDiscountPercent must be 0 or more' })
+  @Max(100, { message: 'memberDiscountPercent must be at most 100' })
+  memberDiscountPercent?: number;
 }
 
 @InputType({ description: 'A promo code. updatePromoCode replaces all of it (the code itself and its use count stay).' })

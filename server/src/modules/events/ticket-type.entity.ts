@@ -55,6 +55,10 @@ export class TicketType {
   @Column({ type: 'timestamptz', nullable: true })
   salesEndAt: Date | null;
 
+  @Field(() => Int, { description: 'Percent off the price for members (0-100), applied at checkout; 0: no member price.' })
+  @Column({ type: 'int', default: 0 })
+  memberDiscountPercent: number;
+
   @Field()
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -96,5 +96,6 @@ function fields(input: TicketTypeInput) {
     maxPerOrder: input.maxPerOrder,
     salesStartAt: input.salesStartAt ?? null,
     salesEndAt: input.salesEndAt ?? null,
+    memberDiscountPercent: input.memberDiscountPercent ?? 0,
   };
 }

@@ -98,6 +98,23 @@ export class LeadsService {
     return id ? manager.findOneBy(Lead, { id }) : null;
   }
 
+  /** The lead with this email that may be texted now (a phone, SMS consent, not opted out), if any. */
+  async findTextableByEmail(email: string, manager: EntityManager = this.db.manager): Promise<(Lead & { phone: string }) | null> {
+    const lead = await manager.createQueryBuilder(Lead, 'lead').where('lead.email = lower(:email)', { email: email.trim() }).andWhere(TEXTABLE('lead')).getOne();
+    return lead as (Lead & { phone: string }) | null;
+  }
+
+  /** Leads that first reached Matchday within [from, to), per UTC day ('YYYY-MM-DD'), by source. */
+  async countByDay(from: Date, to: Date): Promise<Map<string, { signups: number; imported: number }>> {
+    const rows: { day: string; signups: number; imported: number }[] = await this.db.query(
+      `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+              count(*) FILTER (WHERE source = 'SIGNUP')::int AS signups, count(*) FILTER (WHERE source = 'IMPORT')::int AS imported
+       FROM leads WHERE created_at >= $1 AND created_at < $2 GROUP BY 1`,
+      [from, to],
+    );
+    return new Map(rows.map((row) => [row.day, { signups: row.signups, imported: row.imported }]));
+  }
+
   /** Whether the lead may be texted now. */
   async isTextable(id: string, manager: EntityManager = this.db.manager): Promise<boolean> {
     const rows: unknown[] = await manager.query(`SELECT 1 FROM leads l WHERE l.id = $1 AND ${TEXTABLE('l')}`, [id]);

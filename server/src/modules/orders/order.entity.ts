@@ -57,9 +57,13 @@ export class Order {
   @Column({ type: 'int' })
   subtotalCents: number;
 
-  @Field(() => Int, { description: 'Promo code discount, minor units.' })
+  @Field(() => Int, { description: 'Every discount (member price and promo code), minor units.' })
   @Column({ type: 'int', default: 0 })
   discountCents: number;
+
+  @Field(() => Int, { description: 'The member price\'s part of discountCents, minor units.' })
+  @Column({ type: 'int', default: 0 })
+  memberDiscountCents: number;
 
   @Field(() => Int, { description: 'What the buyer pays, minor units.' })
   @Column({ type: 'int' })

@@ -98,6 +98,24 @@ export class OrdersService {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Ticket money per UTC month within [from, to), in one currency: what paid orders brought in (by
+   * when they were paid) and what was refunded (by when the refund was decided).
+   */
+  async revenueByMonth(from: Date, to: Date, currency: string): Promise<Map<string, { paidCents: number; refundedCents: number }>> {
+    const rows: { month: string; paid: string; refunded: string }[] = await this.db.query(
+      `SELECT month, sum(paid) AS paid, sum(refunded) AS refunded FROM (
+         SELECT to_char(coalesce(paid_at, refunded_at) AT TIME ZONE 'UTC', 'YYYY-MM') AS month, paid_cents AS paid, 0 AS refunded
+         FROM orders WHERE paid_cents > 0 AND currency = $3 AND coalesce(paid_at, refunded_at) >= $1 AND coalesce(paid_at, refunded_at) < $2
+         UNION ALL
+         SELECT to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM'), 0, r.amount_cents
+         FROM refunds r JOIN orders o ON o.id = r.order_id WHERE o.currency = $3 AND r.created_at >= $1 AND r.created_at < $2
+       ) money GROUP BY month`,
+      [from, to, currency],
+    );
+    return new Map(rows.map((row) => [row.month, { paidCents: Number(row.paid), refundedCents: Number(row.refunded) }]));
+  }
+
   async tallyByEventIds(eventIds: readonly string[]): Promise<OrderTally[]> {
     if (!eventIds.length) return [];
     const rows: { event_id: string; paid: string; refunded: string | null }[] = await this.db.query(

@@ -74,8 +74,11 @@ export class QuoteLine {
   @Field(() => Int)
   unitPriceCents: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Every discount on one ticket (member price and promo code).' })
   unitDiscountCents: number;
+
+  @Field(() => Int, { description: 'The member price\'s part of unitDiscountCents.' })
+  unitMemberDiscountCents: number;
 
   @Field(() => Int)
   totalCents: number;
@@ -94,6 +97,9 @@ export class CheckoutQuote {
 
   @Field(() => Int)
   discountCents: number;
+
+  @Field(() => Int, { description: 'The member price\'s part of discountCents (0 for a non-member).' })
+  memberDiscountCents: number;
 
   @Field(() => Int)
   totalCents: number;

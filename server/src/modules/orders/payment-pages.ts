@@ -55,7 +55,7 @@ export class PaymentPages {
         .filter((line) => line.unitPriceCents > line.unitDiscountCents)
         .map((line) => ({
           name: `${line.name}: ${context.event.title}`,
-          description: line.unitDiscountCents > 0 ? 'Promo code applied' : undefined,
+          description: line.unitDiscountCents > 0 ? 'Discount applied' : undefined,
           unitAmountCents: line.unitPriceCents - line.unitDiscountCents,
           quantity: line.quantity,
         })),

@@ -65,6 +65,7 @@ export class StartCheckoutHandler {
           currency: plan.currency,
           subtotalCents: plan.priced.subtotalCents,
           discountCents: plan.priced.discountCents,
+          memberDiscountCents: plan.priced.memberDiscountCents,
           totalCents: plan.priced.totalCents,
           promoCodeId: plan.promo?.id ?? null,
           idempotencyKey: input.idempotencyKey,

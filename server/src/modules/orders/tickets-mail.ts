@@ -56,7 +56,7 @@ function grouped(code: string): string {
   return code.replace(/(.{4})(?!$)/g, '$1-');
 }
 
-function money(cents: number, currency: string): string {
+export function money(cents: number, currency: string): string {
   const format = new Intl.NumberFormat('en-GB', { style: 'currency', currency });
   return format.format(cents / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }

@@ -13,10 +13,13 @@ export enum SmsKind {
   REPLY = 'REPLY',
   AUTO_REPLY = 'AUTO_REPLY',
   INBOUND = 'INBOUND',
+  NOTICE = 'NOTICE',
 }
 registerEnumType(SmsKind, {
   name: 'SmsKind',
-  description: 'CONFIRMATION after a signup, CAMPAIGN, REPLY by an admin, AUTO_REPLY (the HELP text), INBOUND from a fan.',
+  description:
+    'CONFIRMATION after a signup, CAMPAIGN, REPLY by an admin, AUTO_REPLY (the HELP text), INBOUND from a fan, ' +
+    "NOTICE about the fan's own account (e.g. a failed membership payment; only with SMS consent).",
 });
 
 export enum SmsStatus {

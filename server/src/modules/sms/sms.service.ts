@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { paginate } from '../../graphql/connection';
 import { forbidden, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -106,6 +106,16 @@ export class SmsService {
     const byLead = new Map<string, SmsMessage[]>(leadIds.map((id) => [id, []]));
     for (const row of rows) byLead.get(row.leadId!)?.push(row);
     return byLead;
+  }
+
+  /**
+   * A text about the fan's own account (e.g. a failed membership payment), written to the outbox in
+   * the caller's transaction, so it is sent exactly when the change it reports commits.
+   */
+  async notice(manager: EntityManager, lead: { id: string; phone: string }, body: string): Promise<SmsMessage> {
+    return manager.save(
+      manager.create(SmsMessage, { leadId: lead.id, direction: SmsDirection.OUTBOUND, kind: SmsKind.NOTICE, toPhone: lead.phone, body, status: SmsStatus.PENDING }),
+    );
   }
 
   /** An admin's answer in a lead's conversation: into the outbox, sent within a moment. */

@@ -57,6 +57,13 @@ export class UsersService {
     return this.repo.countBy({ role: Role.ADMIN });
   }
 
+  /** Accounts created within [from, to), all of them or only those among `amongIds`. */
+  async countSignups(from: Date, to: Date, amongIds?: readonly string[]): Promise<number> {
+    const query = this.repo.createQueryBuilder('user').where('user.createdAt >= :from AND user.createdAt < :to', { from, to });
+    if (amongIds) query.andWhere('user.id = ANY(:amongIds)', { amongIds: [...amongIds] });
+    return query.getCount();
+  }
+
   list(args: UsersArgs) {
     const query = this.repo.createQueryBuilder('user');
     if (args.search?.trim()) {

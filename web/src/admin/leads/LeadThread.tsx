@@ -28,6 +28,7 @@ const KIND: Record<SmsKind, string> = {
   REPLY: 'Reply',
   AUTO_REPLY: 'Automatic answer to HELP',
   INBOUND: 'From the fan',
+  NOTICE: 'Account notice (e.g. a failed membership payment)',
 };
 
 function who(message: SmsThreadMessageFragment): string {

@@ -52,6 +52,7 @@ const KIND: Record<SmsKind, string> = {
   REPLY: 'Reply',
   AUTO_REPLY: 'HELP answer',
   INBOUND: 'Received',
+  NOTICE: 'Account notice',
 };
 
 const PAGE_SIZE = 30;
