@@ -21,6 +21,8 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 
 export interface BrowserOptions {
   viewport?: Viewport;
+  /** More chromium flags, e.g. a fake camera. */
+  args?: string[];
 }
 
 /**
@@ -37,7 +39,7 @@ export async function withBrowser(name: string, options: BrowserOptions, steps: 
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ARGS,
+    args: [...ARGS, ...(options.args ?? [])],
     viewport,
     isMobile: phone,
     hasTouch: phone,

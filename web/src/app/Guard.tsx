@@ -21,5 +21,5 @@ export function Guard({ access, children }: { access: Access; children: ReactNod
   if (mayOpen(access, viewer)) return children;
   if (access === 'guest') return <Navigate to={safeNext(params.get('next')) ?? '/account'} replace />;
   if (!viewer) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  return <NotAllowedPage />;
+  return <NotAllowedPage access={access} />;
 }

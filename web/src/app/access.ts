@@ -9,6 +9,8 @@ import type { Viewer } from '../graphql/session';
 export type Access = 'public' | 'guest' | 'signedIn' | readonly Role[];
 
 export const ADMIN: readonly Role[] = ['ADMIN'];
+/** The door: volunteers check tickets in, and admins can too. */
+export const DOOR: readonly Role[] = ['ADMIN', 'VOLUNTEER'];
 
 export function mayOpen(access: Access, viewer: Viewer | null): boolean {
   if (access === 'public') return true;

@@ -1,15 +1,29 @@
 import type { ComponentType } from 'react';
 import { AuditLogPage } from '../admin/audit/AuditLogPage';
+import { AdminEventsPage } from '../admin/events/AdminEventsPage';
+import { EventAttendeesPage } from '../admin/events/EventAttendeesPage';
+import { EventFormPage } from '../admin/events/EventFormPage';
+import { EventOrdersPage } from '../admin/events/EventOrdersPage';
+import { EventOverviewPage } from '../admin/events/EventOverviewPage';
+import { EventTicketsPage } from '../admin/events/EventTicketsPage';
 import { JobsPage } from '../admin/jobs/JobsPage';
 import { MailOutboxPage } from '../admin/mail/MailOutboxPage';
+import { AdminOrderPage } from '../admin/orders/AdminOrderPage';
 import { UsersPage } from '../admin/users/UsersPage';
+import { DoorPage } from '../door/DoorPage';
 import { AccountPage } from '../fan/account/AccountPage';
 import { ForgotPasswordPage } from '../fan/auth/ForgotPasswordPage';
 import { RegisterPage } from '../fan/auth/RegisterPage';
 import { ResetPasswordPage } from '../fan/auth/ResetPasswordPage';
 import { SignInPage } from '../fan/auth/SignInPage';
+import { EventPage } from '../fan/events/EventPage';
+import { EventsPage } from '../fan/events/EventsPage';
 import { HomePage } from '../fan/home/HomePage';
-import { ADMIN, type Access } from './access';
+import { MyOrdersPage } from '../fan/orders/MyOrdersPage';
+import { OrderPage } from '../fan/orders/OrderPage';
+import { TestCheckoutPage } from '../fan/orders/TestCheckoutPage';
+import { MyTicketsPage } from '../fan/tickets/MyTicketsPage';
+import { ADMIN, DOOR, type Access } from './access';
 
 export interface AppRoute {
   path: string;
@@ -27,11 +41,26 @@ export interface AppRoute {
  */
 export const appRoutes: AppRoute[] = [
   { path: '/', page: HomePage, access: 'public', area: 'fan', nav: 'Home' },
+  { path: '/events', page: EventsPage, access: 'public', area: 'fan', nav: 'Events' },
+  { path: '/events/:id', page: EventPage, access: 'public', area: 'fan' },
+  { path: '/tickets', page: MyTicketsPage, access: 'signedIn', area: 'fan', nav: 'My tickets' },
+  { path: '/orders', page: MyOrdersPage, access: 'signedIn', area: 'fan', nav: 'My orders' },
+  { path: '/orders/:id', page: OrderPage, access: 'signedIn', area: 'fan' },
+  { path: '/test-checkout/:orderId', page: TestCheckoutPage, access: 'signedIn', area: 'fan' },
+  { path: '/door', page: DoorPage, access: DOOR, area: 'fan', nav: 'Door' },
   { path: '/account', page: AccountPage, access: 'signedIn', area: 'fan', nav: 'My account' },
   { path: '/sign-in', page: SignInPage, access: 'guest', area: 'fan' },
   { path: '/register', page: RegisterPage, access: 'guest', area: 'fan' },
   { path: '/forgot-password', page: ForgotPasswordPage, access: 'guest', area: 'fan' },
   { path: '/reset-password', page: ResetPasswordPage, access: 'public', area: 'fan' },
+  { path: '/admin/events', page: AdminEventsPage, access: ADMIN, area: 'admin', nav: 'Events' },
+  { path: '/admin/events/new', page: EventFormPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/events/:id', page: EventOverviewPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/events/:id/edit', page: EventFormPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/events/:id/tickets', page: EventTicketsPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/events/:id/orders', page: EventOrdersPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/events/:id/attendees', page: EventAttendeesPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/orders/:id', page: AdminOrderPage, access: ADMIN, area: 'admin' },
   { path: '/admin/users', page: UsersPage, access: ADMIN, area: 'admin', nav: 'Users' },
   { path: '/admin/jobs', page: JobsPage, access: ADMIN, area: 'admin', nav: 'Jobs' },
   { path: '/admin/audit', page: AuditLogPage, access: ADMIN, area: 'admin', nav: 'Audit log' },

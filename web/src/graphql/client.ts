@@ -44,8 +44,17 @@ export function createApolloClient(): ApolloClient {
             auditLog: connectionField(['action', 'actorId']),
             jobs: connectionField(['state']),
             mailOutbox: connectionField(['to']),
+            events: connectionField(['search', 'from', 'to']),
+            adminEvents: connectionField(['search', 'status', 'visibility']),
+            myTickets: connectionField([]),
+            myOrders: connectionField([]),
+            orders: connectionField(['eventId', 'search', 'status']),
+            attendees: connectionField(['eventId', 'search', 'status']),
           },
         },
+        // One per event: a live checkInUpdated answer then updates every query showing that count.
+        EventCheckInStats: { keyFields: ['eventId'] },
+        EventSales: { keyFields: ['eventId'] },
       },
     }),
   });

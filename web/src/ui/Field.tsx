@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface FieldFrame {
   label: string;
@@ -49,6 +49,35 @@ export function SelectField({ label, hint, error, className, children, ...select
         {children}
       </select>
       <FieldFooter id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function TextAreaField({ label, hint, error, className, ...textarea }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...textarea} />
+      <FieldFooter id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** A checkbox with its label beside it (a yes/no setting, or one choice of several). */
+export function CheckboxField({ label, hint, className, ...input }: { label: ReactNode; hint?: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  const id = useId();
+  return (
+    <div className={`check${className ? ` ${className}` : ''}`}>
+      <input id={id} type="checkbox" aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      <label htmlFor={id}>
+        {label}
+        {hint && (
+          <span className="field-hint" id={`${id}-hint`}>
+            {hint}
+          </span>
+        )}
+      </label>
     </div>
   );
 }

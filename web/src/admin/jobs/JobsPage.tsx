@@ -51,7 +51,7 @@ const StartUsersExportDoc = graphql(`
   }
 `);
 
-const CancelJobDoc = graphql(`
+export const CancelJobDoc = graphql(`
   mutation CancelJob($id: ID!) {
     cancelJob(id: $id) {
       ...JobFields

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { safeNext } from '../../app/safe-next';
 import { graphql } from '../../generated';
 import { formErrors, type FormErrors } from '../../graphql/errors';
 import { session } from '../../graphql/session';
@@ -26,6 +27,9 @@ export function RegisterPage() {
   const [register, { loading }] = useMutation(RegisterDoc);
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  // Someone sent here on the way to something (buying a ticket) goes on there once registered.
+  const next = safeNext(params.get('next'));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -36,7 +40,7 @@ export function RegisterPage() {
       const { data } = await register({ variables: { input } });
       if (!data) return;
       session.start(data.register);
-      await navigate('/account', { replace: true, state: { welcome: true } });
+      await navigate(next ?? '/account', { replace: true, state: { welcome: true } });
     } catch (error) {
       setErrors(formErrors(error, FIELDS));
     }
@@ -48,7 +52,7 @@ export function RegisterPage() {
       intro="One account for tickets, memberships and news from your club."
       footer={
         <>
-          Already have an account? <Link to="/sign-in">Sign in</Link>
+          Already have an account? <Link to={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>Sign in</Link>
         </>
       }
     >

@@ -29,6 +29,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const ended = session.endedBecause;
+  const next = safeNext(params.get('next'));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -38,7 +39,7 @@ export function SignInPage() {
       const { data } = await signIn({ variables: { input: { email: String(form.get('email')), password: String(form.get('password')) } } });
       if (!data) return;
       session.start(data.signIn);
-      await navigate(safeNext(params.get('next')) ?? '/account', { replace: true });
+      await navigate(next ?? '/account', { replace: true });
     } catch (error) {
       setErrors(formErrors(error, FIELDS));
     }
@@ -50,7 +51,7 @@ export function SignInPage() {
       intro="Welcome back to Matchday."
       footer={
         <>
-          New here? <Link to="/register">Create an account</Link>
+          New here? <Link to={next ? `/register?next=${encodeURIComponent(next)}` : '/register'}>Create an account</Link>
         </>
       }
     >

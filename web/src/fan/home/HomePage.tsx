@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { ADMIN, mayOpen } from '../../app/access';
+import { ADMIN, DOOR, mayOpen } from '../../app/access';
 import { useViewer } from '../../app/useSession';
 import { Logo } from '../../ui/Logo';
 import { Page } from '../../ui/Page';
@@ -14,10 +14,13 @@ export function HomePage() {
         <h1>Your club, every matchday.</h1>
         <p className="hero-lead">Tickets, memberships and news from the people who run your events, in one account.</p>
         <div className="row hero-actions">
-          <Link to="/register" className="btn btn-primary">
+          <Link to="/events" className="btn btn-primary">
+            Browse events
+          </Link>
+          <Link to="/register" className="btn btn-secondary">
             Create an account
           </Link>
-          <Link to="/sign-in" className="btn btn-secondary">
+          <Link to="/sign-in" className="btn btn-ghost">
             Sign in
           </Link>
         </div>
@@ -28,6 +31,20 @@ export function HomePage() {
   return (
     <Page title={`Welcome back, ${viewer.name}`} description="Here is where to go next.">
       <div className="tiles">
+        <Link to="/events" className="tile">
+          <strong>Events</strong>
+          <span className="muted">Matches and meet-ups coming up, and their tickets.</span>
+        </Link>
+        <Link to="/tickets" className="tile">
+          <strong>My tickets</strong>
+          <span className="muted">Your tickets with the QR codes to show at the door.</span>
+        </Link>
+        {mayOpen(DOOR, viewer) && (
+          <Link to="/door" className="tile">
+            <strong>Door</strong>
+            <span className="muted">Check tickets in with the camera or by code.</span>
+          </Link>
+        )}
         <Link to="/account" className="tile">
           <strong>My account</strong>
           <span className="muted">Your profile, API tokens and sign-out.</span>
@@ -35,7 +52,7 @@ export function HomePage() {
         {mayOpen(ADMIN, viewer) && (
           <Link to="/admin" className="tile tile-admin">
             <strong>Admin</strong>
-            <span className="muted">Users, live jobs, the audit log and the mail outbox.</span>
+            <span className="muted">Events and sales, users, live jobs, the audit log and the mail outbox.</span>
           </Link>
         )}
       </div>

@@ -1,0 +1,143 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { graphql } from '../../generated';
+import type { OrderStatus } from '../../generated/graphql';
+import { OrderStatusBadge, tickets as ticketCount } from '../../ticketing/badges';
+import { Badge, humanize } from '../../ui/Badge';
+import { DateTime } from '../../ui/DateTime';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorState } from '../../ui/ErrorState';
+import { SelectField, TextField } from '../../ui/Field';
+import { LoadMore } from '../../ui/LoadMore';
+import { Loading } from '../../ui/Loading';
+import { formatMoney } from '../../ui/money';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useLoadMore } from '../../ui/useLoadMore';
+import { AdminEventFrame, type AdminEvent } from './AdminEventFrame';
+
+const AdminEventOrdersDoc = graphql(`
+  query AdminEventOrders($eventId: ID, $first: Int, $after: String, $search: String, $status: OrderStatus) {
+    orders(eventId: $eventId, first: $first, after: $after, search: $search, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          currency
+          totalCents
+          refundedCents
+          testMode
+          createdAt
+          buyer {
+            id
+            name
+            email
+          }
+          items {
+            id
+            quantity
+          }
+        }
+      }
+    }
+  }
+`);
+
+const STATUSES: OrderStatus[] = ['PAID', 'PENDING', 'REFUNDED', 'EXPIRED', 'CANCELLED'];
+const PAGE_SIZE = 25;
+
+export function EventOrdersPage() {
+  return <AdminEventFrame>{(event) => <Orders event={event} />}</AdminEventFrame>;
+}
+
+/** The orders of one event, newest first: find one by buyer or order number, filter by status. */
+function Orders({ event }: { event: AdminEvent }) {
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<OrderStatus | ''>('');
+  const debouncedSearch = useDebouncedValue(search.trim());
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AdminEventOrdersDoc, {
+    variables: { eventId: event.id, first: PAGE_SIZE, search: debouncedSearch || null, status: status || null },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const orders = (data ?? previousData)?.orders;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, orders?.pageInfo.endCursor);
+
+
+  return (
+    <>
+      <div className="filters">
+        <TextField className="field-grow" label="Search" type="search" placeholder="Buyer name or email, or an order number" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as OrderStatus | '')}>
+          <option value="">All statuses</option>
+          {STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {humanize(value)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      {!orders ? (
+        loading ? <Loading label="Loading orders…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+          {orders.edges.length === 0 ? (
+            <EmptyState title={debouncedSearch || status ? 'No orders match' : 'No orders yet'}>
+              {debouncedSearch || status ? 'Try another search or status.' : 'Orders appear here as soon as fans check out.'}
+            </EmptyState>
+          ) : (
+            <div className={`table-wrap${loading && !loadingMore ? ' is-stale' : ''}`}>
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">Buyer</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Tickets</th>
+                    <th scope="col">Total</th>
+                    <th scope="col">Ordered</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {orders.edges.map(({ node: order }) => (
+                    <tr key={order.id}>
+                      <td data-label="Buyer">
+                        <div className="user-cell">
+                          <Link to={`/admin/orders/${order.id}`}>
+                            <strong>{order.buyer?.name ?? 'Deleted user'}</strong>
+                          </Link>
+                          <span className="muted">{order.buyer?.email}</span>
+                        </div>
+                      </td>
+                      <td data-label="Status">
+                        <span className="row row-tight">
+                          <OrderStatusBadge status={order.status} />
+                          {order.testMode && <Badge tone="warning">Test</Badge>}
+                        </span>
+                      </td>
+                      <td data-label="Tickets">{ticketCount(order.items.reduce((sum, item) => sum + item.quantity, 0))}</td>
+                      <td data-label="Total" className="num">
+                        {formatMoney(order.totalCents, order.currency)}
+                        {order.refundedCents > 0 && <span className="muted"> ({formatMoney(order.refundedCents, order.currency)} refunded)</span>}
+                      </td>
+                      <td data-label="Ordered">
+                        <DateTime value={order.createdAt} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <LoadMore shown={orders.edges.length} total={orders.totalCount} hasMore={orders.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['order', 'orders']} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../generated';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorState } from '../../ui/ErrorState';
+import { TextField } from '../../ui/Field';
+import { LoadMore } from '../../ui/LoadMore';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useLoadMore } from '../../ui/useLoadMore';
+import { startOfLocalDay } from '../../ui/zoned-time';
+import { EventCard } from './EventCard';
+
+const PublicEventsDoc = graphql(`
+  query PublicEvents($first: Int, $after: String, $search: String, $from: DateTimeISO, $to: DateTimeISO) {
+    events(first: $first, after: $after, search: $search, from: $from, to: $to) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...EventCardFields
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 12;
+
+/** Upcoming public events, soonest first: search them, narrow them to some days, load more. */
+export function EventsPage() {
+  const [search, setSearch] = useState('');
+  const [fromDay, setFromDay] = useState('');
+  const [toDay, setToDay] = useState('');
+  const debouncedSearch = useDebouncedValue(search.trim());
+  const from = startOfLocalDay(fromDay);
+  // "To" is the last day to include: events starting before the next midnight.
+  const to = startOfLocalDay(toDay, 1);
+  const filtered = Boolean(debouncedSearch || from || to);
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(PublicEventsDoc, {
+    variables: { first: PAGE_SIZE, search: debouncedSearch || null, from, to },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const events = (data ?? previousData)?.events;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, events?.pageInfo.endCursor);
+
+
+  const clear = () => {
+    setSearch('');
+    setFromDay('');
+    setToDay('');
+  };
+
+  return (
+    <Page title="Events" description="Matches, fan fests and meet-ups coming up. Times are shown in each venue's own time zone.">
+      <div className="filters">
+        <TextField className="field-grow" label="Search" type="search" placeholder="Event, venue or town" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <TextField label="From" type="date" value={fromDay} max={toDay || undefined} onChange={(event) => setFromDay(event.target.value)} className="field-date" />
+        <TextField label="To" type="date" value={toDay} min={fromDay || undefined} onChange={(event) => setToDay(event.target.value)} className="field-date" />
+        {(search || fromDay || toDay) && (
+          <Button variant="ghost" onClick={clear}>
+            Clear
+          </Button>
+        )}
+      </div>
+
+      {!events ? (
+        loading ? <Loading label="Loading events…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+          {events.edges.length === 0 ? (
+            <EmptyState title={filtered ? 'No events match' : 'No events coming up'}>
+              {filtered ? 'Try other words or a wider date range.' : 'New events appear here as soon as they go on sale.'}
+            </EmptyState>
+          ) : (
+            <ul className={`event-grid${loading && !loadingMore ? ' is-stale' : ''}`} aria-label="Events">
+              {events.edges.map(({ node }) => (
+                <EventCard key={node.id} event={node} />
+              ))}
+            </ul>
+          )}
+          <LoadMore shown={events.edges.length} total={events.totalCount} hasMore={events.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['event', 'events']} />
+        </>
+      )}
+    </Page>
+  );
+}

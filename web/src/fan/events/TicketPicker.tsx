@@ -1,0 +1,248 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useViewer } from '../../app/useSession';
+import { graphql } from '../../generated';
+import type { EventPageQuery } from '../../generated/graphql';
+import { errorCode, formErrors } from '../../graphql/errors';
+import { SaleStatusBadge, tickets } from '../../ticketing/badges';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { formatInZone } from '../../ui/EventTime';
+import { TextField } from '../../ui/Field';
+import { formatMoney, formatPrice } from '../../ui/money';
+import { QuantityStepper } from '../../ui/QuantityStepper';
+import { randomKey } from '../../ui/random-key';
+
+const CheckoutQuoteDoc = graphql(`
+  query CheckoutQuote($input: CheckoutQuoteInput!) {
+    checkoutQuote(input: $input) {
+      currency
+      subtotalCents
+      discountCents
+      totalCents
+      promoCode
+    }
+  }
+`);
+
+const StartCheckoutDoc = graphql(`
+  mutation StartCheckout($input: CheckoutInput!) {
+    startCheckout(input: $input) {
+      paymentUrl
+      testMode
+      order {
+        id
+        status
+      }
+    }
+  }
+`);
+
+type PageEvent = NonNullable<EventPageQuery['event']>;
+type TicketOption = PageEvent['ticketTypes'][number];
+
+/** Few enough left to say so: at most this many, and under half of the type. */
+const LOW_STOCK = 10;
+const isLow = (type: TicketOption) => type.saleStatus === 'ON_SALE' && type.available <= LOW_STOCK && type.available < type.quantity / 2;
+
+function optionNote(type: TicketOption, timeZone: string): string | null {
+  switch (type.saleStatus) {
+    case 'ON_SALE': {
+      const left = isLow(type) ? `Only ${type.available} left` : null;
+      const limit = type.maxPerOrder < type.available ? `up to ${type.maxPerOrder} per order` : null;
+      const ends = type.salesEndAt ? `sales end ${formatInZone(type.salesEndAt, timeZone)}` : null;
+      const note = [left, limit, ends].filter(Boolean).join(' · ');
+      return note ? note.charAt(0).toUpperCase() + note.slice(1) : null;
+    }
+    case 'NOT_STARTED':
+      return type.salesStartAt ? `On sale from ${formatInZone(type.salesStartAt, timeZone)}` : null;
+    case 'SOLD_OUT':
+      return 'Seats held by other buyers may come back if they do not pay.';
+    default:
+      return null;
+  }
+}
+
+/**
+ * Choosing tickets: a quantity per ticket type (within what is left and maxPerOrder), an optional
+ * promo code priced by the server, then startCheckout, which holds the seats and says where to pay.
+ */
+export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; accessKey: string | null; onStale: () => void }) {
+  const viewer = useViewer();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [quantities, setQuantities] = useState<Record<string, number>>({});
+  const [promoText, setPromoText] = useState('');
+  const [promo, setPromo] = useState<string | null>(null);
+  const [promoError, setPromoError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [startCheckout, { loading: starting }] = useMutation(StartCheckoutDoc);
+  // One key per attempt at one basket: a retried click after a lost answer gets the same order back.
+  const attempt = useRef<{ basket: string; key: string } | null>(null);
+
+  const types = event.ticketTypes;
+  const items = types.filter((type) => (quantities[type.id] ?? 0) > 0).map((type) => ({ ticketTypeId: type.id, quantity: quantities[type.id] }));
+  const count = items.reduce((sum, item) => sum + item.quantity, 0);
+  const currency = types[0]?.currency ?? 'EUR';
+  const subtotal = types.reduce((sum, type) => sum + (quantities[type.id] ?? 0) * type.priceCents, 0);
+
+  const quote = useQuery(CheckoutQuoteDoc, {
+    variables: { input: { eventId: event.id, accessKey, items, promoCode: promo } },
+    skip: !promo || items.length === 0 || !viewer,
+    fetchPolicy: 'network-only',
+  });
+  const quoteErrors = promo && quote.error ? formErrors(quote.error, ['promoCode']) : null;
+  const quoted = promo && !quote.error && !quote.loading ? quote.data?.checkoutQuote : undefined;
+  const shownPromoError = quoteErrors?.fields.promoCode ?? promoError;
+  const total = quoted ? quoted.totalCents : subtotal;
+
+  const setQuantity = (id: string, value: number) => {
+    setFormError(null);
+    setQuantities((current) => ({ ...current, [id]: value }));
+  };
+
+  const applyPromo = (submit: FormEvent<HTMLFormElement>) => {
+    submit.preventDefault();
+    const code = promoText.trim();
+    setPromoError(null);
+    if (!code) return setPromo(null);
+    if (items.length === 0) return setPromoError('Choose your tickets first, then apply the code.');
+    setPromo(code);
+  };
+
+  const removePromo = () => {
+    setPromo(null);
+    setPromoText('');
+    setPromoError(null);
+  };
+
+  const checkout = async () => {
+    setFormError(null);
+    setPromoError(null);
+    const basket = JSON.stringify([items, promo]);
+    if (attempt.current?.basket !== basket) attempt.current = { basket, key: randomKey() };
+    try {
+      const { data } = await startCheckout({
+        variables: { input: { eventId: event.id, accessKey, items, promoCode: promo, idempotencyKey: attempt.current.key } },
+      });
+      if (!data) return;
+      attempt.current = null;
+      const { order, paymentUrl, testMode } = data.startCheckout;
+      if (!paymentUrl) return void (await navigate(`/orders/${order.id}?checkout=success`));
+      const url = new URL(paymentUrl, window.location.href);
+      // The TEST MODE page is a route of this app; Stripe's page is another site.
+      if (testMode || url.origin === window.location.origin) await navigate(url.pathname + url.search);
+      else window.location.assign(url.href);
+    } catch (error) {
+      const { fields, form } = formErrors(error, ['promoCode']);
+      setPromoError(fields.promoCode ?? null);
+      setFormError(form);
+      // Sold out, or sales just closed: show what is left now.
+      if (errorCode(error) === 'CONFLICT') onStale();
+    }
+  };
+
+  const onSale = types.some((type) => type.saleStatus === 'ON_SALE');
+  const next = encodeURIComponent(location.pathname + location.search);
+
+  return (
+    <div className="picker">
+      {types.length === 0 ? (
+        <p className="muted">Tickets are not on sale yet.</p>
+      ) : (
+        <ul className="ticket-options" aria-label="Ticket types">
+          {types.map((type) => {
+            const note = optionNote(type, event.timeZone);
+            const max = Math.min(type.maxPerOrder, type.available);
+            return (
+              <li key={type.id} className="ticket-option">
+                <div className="ticket-option-info">
+                  <strong className="ticket-option-name">{type.name}</strong>
+                  {type.description && <span className="muted">{type.description}</span>}
+                  {note && <span className={`ticket-option-note${isLow(type) ? ' is-low' : ''}`}>{note}</span>}
+                </div>
+                <div className="ticket-option-buy">
+                  <span className="ticket-option-price">{formatPrice(type.priceCents, type.currency)}</span>
+                  {type.saleStatus === 'ON_SALE' ? (
+                    <QuantityStepper label={type.name} value={quantities[type.id] ?? 0} max={max} onChange={(value) => setQuantity(type.id, value)} disabled={starting} />
+                  ) : (
+                    <SaleStatusBadge status={type.saleStatus} />
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      {onSale && viewer && (
+        <form className="promo" onSubmit={applyPromo} noValidate>
+          <TextField
+            label="Promo code"
+            name="promoCode"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            value={promoText}
+            onChange={(change) => setPromoText(change.target.value)}
+            error={shownPromoError}
+            hint={quoted?.promoCode ? `${quoted.promoCode} applied.` : undefined}
+          />
+          {promo && !shownPromoError ? (
+            <Button onClick={removePromo}>Remove</Button>
+          ) : (
+            <Button type="submit" busy={quote.loading}>
+              Apply
+            </Button>
+          )}
+        </form>
+      )}
+
+      {count > 0 && (
+        <dl className="summary" aria-label="Order summary">
+          {items.map((item) => {
+            const type = types.find((candidate) => candidate.id === item.ticketTypeId)!;
+            return (
+              <div key={item.ticketTypeId}>
+                <dt>
+                  {item.quantity} × {type.name}
+                </dt>
+                <dd>{formatMoney(item.quantity * type.priceCents, type.currency)}</dd>
+              </div>
+            );
+          })}
+          {quoted && quoted.discountCents > 0 && (
+            <div className="summary-discount">
+              <dt>Promo code {quoted.promoCode}</dt>
+              <dd>−{formatMoney(quoted.discountCents, quoted.currency)}</dd>
+            </div>
+          )}
+          <div className="summary-total">
+            <dt>Total</dt>
+            <dd>{formatMoney(total, currency)}</dd>
+          </div>
+        </dl>
+      )}
+
+      {formError && <Alert kind="error">{formError}</Alert>}
+      {quoteErrors?.form && <Alert kind="error">{quoteErrors.form}</Alert>}
+
+      {onSale &&
+        (viewer ? (
+          <Button variant="primary" className="btn-block btn-large" disabled={count === 0} busy={starting} onClick={checkout}>
+            {count === 0 ? 'Choose your tickets' : total === 0 ? `Get ${tickets(count)}` : `Checkout · ${formatMoney(total, currency)}`}
+          </Button>
+        ) : (
+          <div className="picker-signin">
+            <Link to={`/sign-in?next=${next}`} className="btn btn-primary btn-block btn-large">
+              Sign in to buy tickets
+            </Link>
+            <p className="muted">
+              New here? <Link to={`/register?next=${next}`}>Create an account</Link>: it takes a minute.
+            </p>
+          </div>
+        ))}
+    </div>
+  );
+}

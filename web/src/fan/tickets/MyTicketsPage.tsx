@@ -1,0 +1,74 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
+import { graphql } from '../../generated';
+import { TicketCard } from '../../ticketing/TicketCard';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadMore } from '../../ui/LoadMore';
+import { Loading } from '../../ui/Loading';
+import { Page } from '../../ui/Page';
+import { useLoadMore } from '../../ui/useLoadMore';
+
+const MyTicketsDoc = graphql(`
+  query MyTickets($first: Int, $after: String) {
+    myTickets(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...TicketCardFields
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 10;
+
+/** Every ticket of the signed-in fan, newest first, each with the QR code to show at the door. */
+export function MyTicketsPage() {
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(MyTicketsDoc, {
+    variables: { first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const tickets = (data ?? previousData)?.myTickets;
+  const { loadingMore, loadMore } = useLoadMore(fetchMore, tickets?.pageInfo.endCursor);
+
+
+  return (
+    <Page
+      title="My tickets"
+      description="Show the QR code at the door, on your phone or printed. Each ticket gets in once."
+      actions={
+        <Link to="/orders" className="btn btn-secondary btn-small">
+          My orders
+        </Link>
+      }
+    >
+      {!tickets ? (
+        loading ? <Loading label="Loading your tickets…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+          {tickets.edges.length === 0 ? (
+            <EmptyState title="No tickets yet">
+              Tickets you buy appear here. <Link to="/events">Find an event</Link>
+            </EmptyState>
+          ) : (
+            <ul className="tickets" aria-label="Tickets">
+              {tickets.edges.map(({ node }) => (
+                <TicketCard key={node.id} ticket={node} />
+              ))}
+            </ul>
+          )}
+          <LoadMore shown={tickets.edges.length} total={tickets.totalCount} hasMore={tickets.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['ticket', 'tickets']} />
+        </>
+      )}
+    </Page>
+  );
+}
