@@ -13,6 +13,7 @@ import { TextField } from '../../ui/Field';
 import { formatMoney, formatPrice } from '../../ui/money';
 import { QuantityStepper } from '../../ui/QuantityStepper';
 import { randomKey } from '../../ui/random-key';
+import { useFollowUrl } from '../../ui/useFollowUrl';
 
 const CheckoutQuoteDoc = graphql(`
   query CheckoutQuote($input: CheckoutQuoteInput!) {
@@ -30,7 +31,6 @@ const StartCheckoutDoc = graphql(`
   mutation StartCheckout($input: CheckoutInput!) {
     startCheckout(input: $input) {
       paymentUrl
-      testMode
       order {
         id
         status
@@ -71,6 +71,7 @@ function optionNote(type: TicketOption, timeZone: string): string | null {
 export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; accessKey: string | null; onStale: () => void }) {
   const viewer = useViewer();
   const navigate = useNavigate();
+  const followUrl = useFollowUrl();
   const location = useLocation();
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [promoText, setPromoText] = useState('');
@@ -128,12 +129,9 @@ export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; 
       });
       if (!data) return;
       attempt.current = null;
-      const { order, paymentUrl, testMode } = data.startCheckout;
+      const { order, paymentUrl } = data.startCheckout;
       if (!paymentUrl) return void (await navigate(`/orders/${order.id}?checkout=success`));
-      const url = new URL(paymentUrl, window.location.href);
-      // The TEST MODE page is a route of this app; Stripe's page is another site.
-      if (testMode || url.origin === window.location.origin) await navigate(url.pathname + url.search);
-      else window.location.assign(url.href);
+      await followUrl(paymentUrl);
     } catch (error) {
       const { fields, form } = formErrors(error, ['promoCode']);
       setPromoError(fields.promoCode ?? null);
