@@ -66,10 +66,6 @@ export class MembershipsService {
     return (await query.getCount()) > 0;
   }
 
-  async findManyByIds(ids: readonly string[]): Promise<Membership[]> {
-    return ids.length ? this.repo.createQueryBuilder('m').where('m.id = ANY(:ids)', { ids: [...ids] }).getMany() : [];
-  }
-
   /** Every membership, newest first, with filters (admin). */
   list(args: MembershipsArgs) {
     const query = this.repo.createQueryBuilder('m');

@@ -2,8 +2,8 @@ import type Stripe from 'stripe';
 import type { StripeEventHandler } from '../../../integrations/stripe/stripe-event-handler';
 import { MembershipProvider } from '../membership-enums';
 import type { InvoiceOutcome } from '../record-invoice.handler';
-import { idOf, userIdOf } from './stripe-subscription';
 import type { Services } from '../../../services';
+import { idOf, userIdOf } from './stripe-subscription';
 
 const seconds = (value: number | null | undefined) => (value ? new Date(value * 1000) : null);
 
@@ -17,8 +17,8 @@ async function outcomeOf(invoice: Stripe.Invoice, paid: boolean, event: Stripe.E
   const known = stripePriceId ? await services.plans.findPriceByStripeId(stripePriceId) : null;
   const member = await services.memberships.findBySubscriptionId(subscriptionId);
   const userId = member?.userId ?? (await userIdOf(details?.metadata, idOf(invoice.customer), services));
-  // Neither a membership we know, nor one of our prices or our metadata: another use of Stripe.
-  if (!member && !known && !userId) return null;
+  // Neither a membership we know nor a fan of ours (our metadata, our Stripe customer): another use of Stripe.
+  if (!member && (!userId || !(await services.users.findById(userId)))) return null;
   return {
     invoiceId: invoice.id,
     subscriptionId,
