@@ -85,7 +85,7 @@ export const percent = (rate: number | null | undefined) => (rate == null ? '—
 function Stat({ label, value, detail, explanation }: { label: string; value: string; detail?: ReactNode; explanation: string }) {
   const tipId = useId();
   return (
-    <div className="stat figure-stat" aria-label={label}>
+    <div className="stat figure-stat" role="group" aria-label={label}>
       <span className="stat-label">
         {label}
         <span className="info-tip" tabIndex={0} aria-describedby={tipId}>
