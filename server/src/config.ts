@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 
 /**
  * Every setting Matchday reads, parsed and validated once at start.
@@ -51,6 +52,42 @@ function rateLimit(env: Env, name: string, fallback: string): RateLimit {
     throw new ConfigError(`${name} must look like COUNT/SECONDS, e.g. 10/60 (got "${raw}").`);
   }
   return { points: Number(match[1]), windowSeconds: Number(match[2]) };
+}
+
+const DEFAULT_CONSENT_TEXT =
+  'I agree to receive text messages from Matchday about events and offers at the number I gave. ' +
+  'Message frequency varies. Message and data rates may apply. Reply STOP to opt out, HELP for help.';
+
+/** Leads, SMS and Twilio. Twilio is all or nothing: without it, texts are kept in the SMS outbox. */
+function leadsAndSmsSettings(env: Env) {
+  const country = str(env, 'LEADS_DEFAULT_COUNTRY', 'US').toUpperCase();
+  if (!isSupportedCountry(country)) {
+    throw new ConfigError(`LEADS_DEFAULT_COUNTRY must be a two-letter country code with phone numbers, e.g. US or GB (got "${country}").`);
+  }
+  const twilio = {
+    accountSid: optional(env, 'TWILIO_ACCOUNT_SID'),
+    authToken: optional(env, 'TWILIO_AUTH_TOKEN'),
+    from: optional(env, 'TWILIO_FROM'),
+    apiUrl: url(env, 'TWILIO_API_URL', ['http', 'https']),
+  };
+  const set = [twilio.accountSid, twilio.authToken, twilio.from].filter(Boolean).length;
+  if (set !== 0 && set !== 3) {
+    throw new ConfigError('Set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM, or none of them (texts then go to the SMS outbox).');
+  }
+  return {
+    leadsDefaultCountry: country as CountryCode,
+    /** The SMS consent wording shown on the signup form and stored with each lead that ticks it. */
+    leadsConsentText: str(env, 'LEADS_CONSENT_TEXT', DEFAULT_CONSENT_TEXT),
+    smsConfirmationText: str(env, 'SMS_CONFIRMATION_TEXT', 'Matchday: thanks for signing up, {name}! Reply STOP to opt out, HELP for help.'),
+    smsHelpText: str(env, 'SMS_HELP_TEXT', 'Matchday: news about events and offers. Reply STOP to opt out, START to opt back in.'),
+    /** Present only when all three Twilio settings are. */
+    twilio: set === 3 ? { accountSid: twilio.accountSid!, authToken: twilio.authToken!, from: twilio.from!, apiUrl: twilio.apiUrl } : null,
+    /** Campaign texts per second at most (a US long code allows about 1, toll-free 3, a short code 100). */
+    smsCampaignRatePerSecond: int(env, 'SMS_CAMPAIGN_RATE', 10, 1),
+    /** A text handed to the queue but not sent after this long goes back to the outbox (e.g. Redis lost it). */
+    smsRequeueAfterSeconds: int(env, 'SMS_REQUEUE_AFTER_SECONDS', 300, 5),
+    uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024, 1024),
+  };
 }
 
 /** A size as express's body parser reads it: 100kb, 1mb, 512 (bytes). */
@@ -139,6 +176,8 @@ export function loadConfig(env: Env = process.env) {
       register: rateLimit(env, 'RATE_LIMIT_REGISTER', '10/600'),
       signIn: rateLimit(env, 'RATE_LIMIT_SIGN_IN', '30/300'),
       passwordReset: rateLimit(env, 'RATE_LIMIT_PASSWORD_RESET', '5/900'),
+      // Generous: a crowd behind one venue NAT signs up from a single IP.
+      signup: rateLimit(env, 'RATE_LIMIT_SIGNUP', '600/60'),
     },
     lockoutThreshold: int(env, 'LOCKOUT_THRESHOLD', 5, 1),
     lockoutMinutes: int(env, 'LOCKOUT_MINUTES', 15, 1),
@@ -162,6 +201,7 @@ export function loadConfig(env: Env = process.env) {
     holdSweepSeconds: int(env, 'HOLD_SWEEP_SECONDS', 60, 1),
     /** TEST MODE only: how often memberships whose period is over are renewed or ended. */
     billingClockSeconds: int(env, 'BILLING_CLOCK_SECONDS', 60, 1),
+    ...leadsAndSmsSettings(env),
     logLevel,
     webDistDir: path.resolve(str(env, 'WEB_DIST_DIR', path.join(__dirname, '..', '..', 'web', 'dist'))),
   });

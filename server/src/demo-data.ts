@@ -1,4 +1,5 @@
 import type { Logger } from './infra/logger';
+import { seedDemoLeads } from './modules/leads/leads.demo';
 import { DEMO_PASSWORD, seedDemoUsers } from './modules/users/users.demo';
 import { seedDemoEvents } from './modules/events/events.demo';
 import { seedDemoPlans } from './modules/memberships/memberships.demo';
@@ -15,6 +16,7 @@ export async function loadDemoDataOnce(services: Services, log: Logger): Promise
   await seedDemoUsers(services);
   const { privateEventUrl } = await seedDemoEvents(services);
   await seedDemoPlans(services);
+  await seedDemoLeads(services);
   log.info('Demo data loaded');
   process.stdout.write(`  Demo accounts (password "${DEMO_PASSWORD}"): fan@matchday.local, volunteer@matchday.local\n`);
   process.stdout.write(`  Demo private event (opens only with its link): ${privateEventUrl}\n`);

@@ -24,6 +24,23 @@ import { MailService } from './modules/mail/mail.service';
 import { CredentialsService } from './modules/users/credentials.service';
 import { UsersExportService } from './modules/users/users-export.service';
 import { createUserLoaders } from './modules/users/users.loaders';
+import { pgPool } from './db/query-rows';
+import { createSmsSender } from './integrations/twilio/sms-sender';
+import { LeadImportsService } from './modules/leads/lead-imports.service';
+import { LeadInterestsService } from './modules/leads/lead-interests.service';
+import { createLeadLoaders } from './modules/leads/leads.loaders';
+import { LeadsService } from './modules/leads/leads.service';
+import { SignUpLead } from './modules/leads/sign-up';
+import { SignupWriter } from './modules/leads/signup-writer';
+import { OpenEvents } from './modules/leads/open-events';
+import { RecordDeliveryStatus } from './modules/sms/delivery-status';
+import { HandleInboundSms } from './modules/sms/inbound-sms';
+import { SmsOptOuts } from './modules/sms/opt-outs';
+import { SmsDelivery } from './modules/sms/sms-delivery';
+import { SmsOutbox } from './modules/sms/sms-outbox';
+import { createSmsLoaders } from './modules/sms/sms.loaders';
+import { SendCampaign } from './modules/sms/send-campaign';
+import { SmsService } from './modules/sms/sms.service';
 import { UsersService } from './modules/users/users.service';
 import { createPaymentGateway } from './integrations/stripe/create-payment-gateway';
 import { EventsService } from './modules/events/events.service';
@@ -136,6 +153,21 @@ export function createServices(infra: Infra) {
   const ticketing = { payments, webhooks, events, ticketTypes, promoCodes, seats, tickets, checkInStats, checkIn, orders, refunds, eventSales };
   const orderHandlers = { settleRefund, completeOrder, expireHold, refundOrder, holdTimers, holdSweep, checkoutPlanner, paymentPages, startCheckout, testCheckout, cancelCheckout, cancelEvent };
   const attendeesExport = new AttendeesExportService(jobs, events, audit);
+  const leadInterests = new LeadInterestsService(db, audit);
+  const signupWriter = new SignupWriter(pgPool(db), Math.max(1, Math.floor(config.databasePoolSize / 3)), infra.log);
+  const signUpLead = new SignUpLead(signupWriter, config, leadInterests, new OpenEvents(events), rateLimiter, infra.log);
+  const leads = new LeadsService(db, config, events, leadInterests, new LeadImportsService(db, jobs, audit), signUpLead);
+  const smsOptOuts = new SmsOptOuts();
+  const sms = new SmsService(
+    db,
+    leads,
+    audit,
+    new SmsOutbox(db),
+    new SmsDelivery(db, createSmsSender(config), smsOptOuts, leads, infra.log),
+    new HandleInboundSms(db, config, leads, smsOptOuts, audit),
+    new RecordDeliveryStatus(db),
+    new SendCampaign(db, config, jobs, audit),
+  );
   const billing = createBillingGateway(config, payments);
   const plans = new PlansService(db, billing, audit, log);
   const membershipMail = new MembershipMail(mail, config.publicUrl);
@@ -155,7 +187,7 @@ export function createServices(infra: Infra) {
     businessMetrics: new BusinessMetricsService(new MembershipFiguresService(db), plans, orders, users),
     figureExport: new FigureExportService(jobs, audit),
   };
-  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, ...membershipHandlers };
+  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms, ...membershipHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -166,6 +198,8 @@ export function createLoaders(services: Services) {
     ...createEventLoaders(services.events, services.ticketTypes, services.promoCodes),
     ...createOrderLoaders(services.orders, services.refunds, services.eventSales),
     ...createTicketLoaders(services.tickets),
+    ...createLeadLoaders(services.leads),
+    ...createSmsLoaders(services.sms),
     ...createMembershipLoaders(services.plans, services.memberships),
   };
 }

@@ -5,6 +5,8 @@ import { TestRedis } from './test-redis';
 
 export interface IsolatedServer {
   server: RunningServer;
+  /** Its own database, e.g. for a worker process of the same stack. */
+  databaseUrl: string;
   /** Its Redis, to stop and start again (an outage). */
   redis: TestRedis;
   /** Its database, for arranging what the API cannot. */
@@ -38,6 +40,7 @@ export async function startIsolatedServer(env: NodeJS.ProcessEnv = {}): Promise<
     const server = await startServer({ DATABASE_URL: databaseUrl.toString(), REDIS_URL: redis.url, ...env });
     return {
       server,
+      databaseUrl: databaseUrl.toString(),
       redis,
       databaseUrl: databaseUrl.toString(),
       stop: async () => {

@@ -22,6 +22,21 @@ import { JobsResolver } from './jobs/jobs.resolver';
 import { MailMessage } from './mail/mail-message.entity';
 import { MailResolver } from './mail/mail.resolver';
 import { startMailWorkers } from './mail/mail.workers';
+import { leadExportJob } from './leads/lead-export.job';
+import { leadImportJob } from './leads/lead-import.job';
+import { LeadInterest } from './leads/lead-interest.entity';
+import { leadUploadRoutes } from './leads/lead-upload.routes';
+import { LeadUpload } from './leads/lead-upload.entity';
+import { Lead } from './leads/lead.entity';
+import { LeadsResolver } from './leads/leads.resolver';
+import { startSignupReceiptSweeper } from './leads/leads.workers';
+import { SmsCampaign } from './sms/sms-campaign.entity';
+import { smsCampaignJob } from './sms/sms-campaign.job';
+import { SmsCampaignsResolver } from './sms/sms-campaigns.resolver';
+import { SmsMessage } from './sms/sms-message.entity';
+import { SmsResolver } from './sms/sms.resolver';
+import { startSmsDeliveryWorker, startSmsOutboxRelay } from './sms/sms.workers';
+import { twilioWebhookRoutes } from './sms/twilio-webhooks.routes';
 import { User } from './users/user.entity';
 import { usersExportJob } from './users/users-export.job';
 import { UsersExportResolver } from './users/users-export.resolver';
@@ -66,17 +81,17 @@ import { subscriptionCreated, subscriptionDeleted, subscriptionUpdated } from '.
 import { trialWillEnd } from './memberships/stripe-events/trial-will-end';
 import { startTestBillingClock } from './memberships/test-billing-clock.worker';
 
-export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent, Plan, PlanPrice, BillingCustomer, Membership, MembershipCheckout, MembershipEvent, MembershipPayment];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign, Plan, PlanPrice, BillingCustomer, Membership, MembershipCheckout, MembershipEvent, MembershipPayment];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver, PlansResolver, MembershipsResolver, MembershipCheckoutResolver, MembershipHistoryResolver, MemberPerksResolver, BusinessMetricsResolver, PlanMembersFigureResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver, PlansResolver, MembershipsResolver, MembershipCheckoutResolver, MembershipHistoryResolver, MemberPerksResolver, BusinessMetricsResolver, PlanMembersFigureResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
-export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes, (services) => stripeWebhookRoutes(services, stripeEventHandlers)];
+export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes, (services) => stripeWebhookRoutes(services, stripeEventHandlers), twilioWebhookRoutes, leadUploadRoutes];
 
 /** What each kind of job runs (see jobs/job-handler.ts). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const jobHandlers: JobHandler<any>[] = [usersExportJob, attendeesExportJob, figureExportJob];
+export const jobHandlers: JobHandler<any>[] = [usersExportJob, attendeesExportJob, leadImportJob, leadExportJob, smsCampaignJob, figureExportJob];
 
 /** Something running in the background of a process (a BullMQ worker, a sweeper). */
 export interface BackgroundWorker {
@@ -85,7 +100,7 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startHoldsWorker, startTestBillingClock];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startHoldsWorker, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper, startTestBillingClock];
 
 /** What /webhooks/stripe does with each event type: add a handler here (several may share a type). */
 export const stripeEventHandlers: StripeEventHandler[] = [checkoutSessionCompleted, checkoutSessionExpired, chargeRefunded, subscriptionCreated, subscriptionUpdated, subscriptionDeleted, invoicePaid, invoicePaymentFailed, trialWillEnd];

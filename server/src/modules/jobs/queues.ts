@@ -4,6 +4,8 @@ export const QueueName = {
   Jobs: 'jobs',
   /** Ticket holds: a delayed 'expire' job per checkout, and the periodic 'sweep' (orders/holds.jobs.ts). */
   Holds: 'holds',
+  /** Texts from the SMS outbox, one job per sms_messages row (job id = row id). */
+  Sms: 'sms',
 } as const;
 
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

@@ -1,0 +1,110 @@
+import crypto from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import { adminToken, register } from '../support/accounts';
+import { dataOf, errorOf, graph, serverUrl, uniqueEmail } from '../support/graph';
+import { finishedJob } from '../support/jobs-wait';
+
+const PREVIEW = `query ($uploadId: ID!) { leadImportPreview(uploadId: $uploadId, rows: 3) { filename headers rows suggestedMapping { name email phone zip interests } } }`;
+const START_IMPORT = `mutation ($input: LeadImportInput!) { startLeadImport(input: $input) { id state } }`;
+const START_EXPORT = `mutation ($filter: LeadFilter) { startLeadExport(filter: $filter) { id state } }`;
+const LEADS = `query ($search: String) { leads(search: $search) { totalCount edges { node { name email phone zip interests source consentSms } } } }`;
+const SIGN_UP = `mutation ($input: LeadSignupInput!) { signUp(input: $input) { id } }`;
+
+let admin: string;
+beforeAll(async () => {
+  admin = await adminToken();
+});
+
+async function upload(csv: string, token: string | null = admin, filename = 'leads.csv') {
+  const form = new FormData();
+  form.append('file', new Blob([csv], { type: 'text/csv' }), filename);
+  return fetch(`${serverUrl()}/uploads/leads`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+}
+
+const uniquePhone = () => `+1415${String(crypto.randomInt(2_000_000, 9_999_999))}`;
+
+describe('lead CSV import', () => {
+  it('takes uploads from admins only', async () => {
+    expect((await upload('email\na@b.co\n', null)).status).toBe(401);
+    const fan = await register({ label: 'fan-upload' });
+    expect((await upload('email\na@b.co\n', fan.token)).status).toBe(403);
+    const refused = errorOf(await graph(PREVIEW, { uploadId: crypto.randomUUID() }, { token: fan.token }));
+    expect(refused.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('previews the first rows, imports good rows, merges duplicates and reports bad rows with row, column and reason', async () => {
+    const tag = crypto.randomUUID().slice(0, 6);
+    const existing = uniqueEmail(`existing-${tag}`);
+    dataOf(await graph(SIGN_UP, { input: { name: 'Signed Up Already', email: existing, consentSms: false } }));
+    const [good1, good2, dupe] = [uniqueEmail(`good1-${tag}`), uniqueEmail(`good2-${tag}`), uniqueEmail(`dupe-${tag}`)];
+    const phone1 = uniquePhone();
+    const rows = [
+      'Full Name;E-mail;Mobile;Postcode',
+      `Ada Import;${good1};${phone1.slice(2)};94103`, // row 2: a US number without +1
+      `Bo Import;${good2};;sw1a 1aa`, // row 3
+      `Dupe Once;${dupe};;`, // row 4
+      `Dupe Twice;${dupe.toUpperCase()};;10001`, // row 5: the same person again
+      `;${existing};;75001`, // row 6: fills the existing lead's blank zip, keeps its name
+      `Bad Email;not-an-email;;`, // row 7
+      `Bad Phone;;12345;`, // row 8
+      `No Contact;;;`, // row 9
+      `Bad Zip;${uniqueEmail(`zip-${tag}`)};;!!`, // row 10
+      `Broken "Quote;${uniqueEmail(`quote-${tag}`)};;`, // row 11: not valid CSV
+    ];
+    const res = await upload(`${rows.join('\n')}\n`, admin, 'spring-fair.csv');
+    expect(res.status).toBe(201);
+    const { uploadId, sizeBytes } = (await res.json()) as { uploadId: string; sizeBytes: number };
+    expect(sizeBytes).toBeGreaterThan(100);
+
+    const { leadImportPreview: preview } = dataOf(await graph(PREVIEW, { uploadId }, { token: admin }));
+    expect(preview.filename).toBe('spring-fair.csv');
+    expect(preview.headers).toEqual(['Full Name', 'E-mail', 'Mobile', 'Postcode']);
+    expect(preview.rows[0]).toEqual(['Ada Import', good1, phone1.slice(2), '94103']);
+    expect(preview.suggestedMapping).toEqual({ name: 0, email: 1, phone: 2, zip: 3, interests: null });
+
+    const mapping = { name: 0, email: 1, phone: 2, zip: 3 };
+    const { startLeadImport: started } = dataOf(await graph(START_IMPORT, { input: { uploadId, mapping, consentSms: true } }, { token: admin }));
+    const job = await finishedJob(started.id, admin);
+    expect(job).toMatchObject({ kind: 'leads.import', state: 'COMPLETED', processed: 10, total: 10 });
+    expect(job.message).toMatch(/5 rejected/);
+
+    const report = parse(await (await fetch(job.resultUrl!)).text()) as string[][];
+    expect(report[0]).toEqual(['row', 'column', 'reason']);
+    expect(report.slice(1).map(([row, column]) => [Number(row), column]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [7, 'email'],
+      [8, 'phone'],
+      [9, 'email'],
+      [10, 'zip'],
+      [11, ''],
+    ]);
+
+    const lead = async (search: string) => dataOf(await graph(LEADS, { search }, { token: admin })).leads;
+    expect((await lead(good1)).edges[0].node).toMatchObject({ name: 'Ada Import', phone: phone1, zip: '94103', source: 'IMPORT', consentSms: true });
+    expect((await lead(good2)).edges[0].node).toMatchObject({ zip: 'SW1A 1AA', consentSms: false });
+    const dupes = await lead(dupe);
+    expect(dupes.totalCount).toBe(1);
+    expect(dupes.edges[0].node).toMatchObject({ name: 'Dupe Once', zip: '10001' });
+    expect((await lead(existing)).edges[0].node).toMatchObject({ name: 'Signed Up Already', zip: '75001', source: 'SIGNUP' });
+  });
+
+  it('refuses an import that maps neither email nor phone', async () => {
+    const { uploadId } = (await (await upload('name\nAda\n')).json()) as { uploadId: string };
+    const error = errorOf(await graph(START_IMPORT, { input: { uploadId, mapping: { name: 0 } } }, { token: admin }));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mapping' });
+  });
+});
+
+describe('lead CSV export', () => {
+  it('exports the filtered leads with formula-looking cells neutralised', async () => {
+    const tag = `export${crypto.randomUUID().slice(0, 6)}`;
+    const names = ['=HYPERLINK("http://evil.example","click")', '+SUM(1,2)', '-2+3', '@cmd'];
+    for (const name of names) dataOf(await graph(SIGN_UP, { input: { name, email: uniqueEmail(tag), consentSms: false } }));
+    const { startLeadExport: started } = dataOf(await graph(START_EXPORT, { filter: { search: tag } }, { token: admin }));
+    const job = await finishedJob(started.id, admin);
+    expect(job).toMatchObject({ kind: 'leads.export', state: 'COMPLETED', processed: 4 });
+    const rows = parse(await (await fetch(job.resultUrl!)).text()) as string[][];
+    expect(rows[0]).toEqual(['id', 'name', 'email', 'phone', 'zip', 'interests', 'event_ids', 'source', 'consent_sms', 'consent_at', 'opted_out', 'created_at']);
+    expect(rows.slice(1).map((row) => row[1]).sort()).toEqual(names.map((name) => `'${name}`).sort());
+    expect(rows.slice(1).every((row) => row[2].includes(tag))).toBe(true);
+  });
+});
