@@ -19,10 +19,10 @@ const GRID = '#dbe3df';
 const AXIS = { fontSize: 12, fill: '#5a6a62' };
 
 /** One chart with its title, its CSV download(s) and how its figure is computed, as a footnote. */
-function ChartCard({ figures, title, tools, children, empty }: { figures: BusinessFigure[]; title: string; tools: FigureTools; children: ReactElement; empty?: string | null }) {
+function ChartCard({ figures, title, tools, children, empty, wide = false }: { figures: BusinessFigure[]; title: string; tools: FigureTools; children: ReactElement; empty?: string | null; wide?: boolean }) {
   const titleId = useId();
   return (
-    <section className="card chart-card" aria-labelledby={titleId}>
+    <section className={`card chart-card${wide ? ' chart-wide' : ''}`} aria-labelledby={titleId}>
       <div className="chart-head">
         <h2 className="card-title" id={titleId}>
           {title}
@@ -123,7 +123,7 @@ export function DashboardCharts({ metrics, tools }: { metrics: Metrics; tools: F
         </BarChart>
       </ChartCard>
 
-      <ChartCard figures={['CHURN_RATE']} title="Monthly churn rate" tools={tools} empty={noMonths}>
+      <ChartCard figures={['CHURN_RATE']} title="Monthly churn rate" tools={tools} empty={noMonths ?? (months.every((month) => month.churn === null) ? 'Nobody was paying at the start of any month' : null)}>
         <LineChart data={months} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: GRID }} minTickGap={12} />
@@ -136,7 +136,7 @@ export function DashboardCharts({ metrics, tools }: { metrics: Metrics; tools: F
         </LineChart>
       </ChartCard>
 
-      <ChartCard figures={['TICKET_REVENUE', 'MEMBERSHIP_REVENUE']} title="Ticket and membership revenue" tools={tools} empty={noMonths}>
+      <ChartCard figures={['TICKET_REVENUE', 'MEMBERSHIP_REVENUE']} title="Ticket and membership revenue" tools={tools} empty={noMonths} wide>
         <BarChart data={months} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: GRID }} minTickGap={12} />

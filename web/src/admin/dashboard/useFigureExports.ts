@@ -1,4 +1,4 @@
-import { useMutation, useSubscription } from '@apollo/client/react';
+import { useApolloClient, useMutation, useSubscription } from '@apollo/client/react';
 import { useReducer, useRef, useState } from 'react';
 import { graphql } from '../../generated';
 import type { BusinessFigure, JobFieldsFragment } from '../../generated/graphql';
@@ -20,7 +20,17 @@ const BusinessMetricsExportUpdatesDoc = graphql(`
   }
 `);
 
+const ExportJobDoc = graphql(`
+  query BusinessMetricsExportJob($id: ID!) {
+    job(id: $id) {
+      ...JobFields
+    }
+  }
+`);
+
 const FINISHED = new Set(['COMPLETED', 'FAILED', 'CANCELLED']);
+/** How often a running export is also asked for, in case an update went by before the subscription was open. */
+const POLL_MS = 2000;
 
 export interface FigureExport {
   job: JobFieldsFragment | undefined;
@@ -30,7 +40,7 @@ export interface FigureExport {
 
 /**
  * CSV exports of the dashboard's figures: one background job per figure and range, followed live
- * over one subscription that is open before any job starts (so a job that finishes at once is seen).
+ * over one subscription (and asked for now and then while it runs, so no finish goes unseen).
  */
 export function useFigureExports(range: { from: string; to: string; currency: string | null }) {
   const jobs = useRef(new Map<string, JobFieldsFragment>());
@@ -38,6 +48,7 @@ export function useFigureExports(range: { from: string; to: string; currency: st
   const [, rerender] = useReducer((count: number) => count + 1, 0);
   // Not cached: the worker's updates can overtake this answer.
   const [start] = useMutation(StartBusinessMetricsExportDoc, { fetchPolicy: 'no-cache' });
+  const client = useApolloClient();
   const key = `${range.from}|${range.to}|${range.currency ?? ''}`;
 
   const remember = (job: JobFieldsFragment) => {
@@ -50,7 +61,8 @@ export function useFigureExports(range: { from: string; to: string; currency: st
 
   useSubscription(BusinessMetricsExportUpdatesDoc, {
     onData: ({ data }) => {
-      if (data.data && jobs.current.has(data.data.jobUpdated.id)) remember(data.data.jobUpdated);
+      // Every job's updates are kept: the worker can finish an export before its start is answered.
+      if (data.data) remember(data.data.jobUpdated);
     },
   });
 
@@ -60,8 +72,14 @@ export function useFigureExports(range: { from: string; to: string; currency: st
       const { data } = await start({ variables: { figure, from: range.from, to: range.to, currency: range.currency } });
       if (!data) return;
       const job = data.startBusinessMetricsExport;
-      if (!jobs.current.has(job.id)) remember(job);
+      remember(job);
       setByFigure((current) => ({ ...current, [figure]: { jobId: job.id, failure: null, key } }));
+      while (!FINISHED.has(jobs.current.get(job.id)?.state ?? 'QUEUED')) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        const { data: polled } = await client.query({ query: ExportJobDoc, variables: { id: job.id }, fetchPolicy: 'no-cache' });
+        if (!polled?.job) break;
+        remember(polled.job);
+      }
     } catch (error) {
       setByFigure((current) => ({ ...current, [figure]: { jobId: null, failure: errorMessage(error), key } }));
     }

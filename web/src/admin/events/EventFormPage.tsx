@@ -269,7 +269,7 @@ function EventForm({ existing }: { existing: Existing | null }) {
         className="field-short"
       />
       <TextField
-        label="Member presale starts"
+        label="Members’ presale from"
         type="datetime-local"
         value={draft.memberPresaleStartsAt}
         onChange={(e) => set('memberPresaleStartsAt')(e.target.value)}
