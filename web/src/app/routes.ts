@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { DashboardPage } from '../admin/dashboard/DashboardPage';
+import { PlansPage } from '../admin/plans/PlansPage';
 import { AuditLogPage } from '../admin/audit/AuditLogPage';
 import { AdminEventsPage } from '../admin/events/AdminEventsPage';
 import { EventAttendeesPage } from '../admin/events/EventAttendeesPage';
@@ -27,6 +29,9 @@ import { SignInPage } from '../fan/auth/SignInPage';
 import { EventPage } from '../fan/events/EventPage';
 import { EventsPage } from '../fan/events/EventsPage';
 import { HomePage } from '../fan/home/HomePage';
+import { MembershipPage } from '../fan/membership/MembershipPage';
+import { TestBillingPortalPage } from '../fan/membership/TestBillingPortalPage';
+import { TestMembershipCheckoutPage } from '../fan/membership/TestMembershipCheckoutPage';
 import { MyOrdersPage } from '../fan/orders/MyOrdersPage';
 import { OrderPage } from '../fan/orders/OrderPage';
 import { TestCheckoutPage } from '../fan/orders/TestCheckoutPage';
@@ -52,6 +57,9 @@ export const appRoutes: AppRoute[] = [
   { path: '/', page: HomePage, access: 'public', area: 'fan', nav: 'Home' },
   { path: '/events', page: EventsPage, access: 'public', area: 'fan', nav: 'Events' },
   { path: '/events/:id', page: EventPage, access: 'public', area: 'fan' },
+  { path: '/membership', page: MembershipPage, access: 'public', area: 'fan', nav: 'Membership' },
+  { path: '/test-checkout/membership/:id', page: TestMembershipCheckoutPage, access: 'signedIn', area: 'fan' },
+  { path: '/test-billing-portal', page: TestBillingPortalPage, access: 'signedIn', area: 'fan' },
   { path: '/tickets', page: MyTicketsPage, access: 'signedIn', area: 'fan', nav: 'My tickets' },
   { path: '/orders', page: MyOrdersPage, access: 'signedIn', area: 'fan', nav: 'My orders' },
   { path: '/orders/:id', page: OrderPage, access: 'signedIn', area: 'fan' },
@@ -64,6 +72,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/register', page: RegisterPage, access: 'guest', area: 'fan' },
   { path: '/forgot-password', page: ForgotPasswordPage, access: 'guest', area: 'fan' },
   { path: '/reset-password', page: ResetPasswordPage, access: 'public', area: 'fan' },
+  { path: '/admin/dashboard', page: DashboardPage, access: ADMIN, area: 'admin', nav: 'Dashboard' },
   { path: '/admin/events', page: AdminEventsPage, access: ADMIN, area: 'admin', nav: 'Events' },
   { path: '/admin/events/new', page: EventFormPage, access: ADMIN, area: 'admin' },
   { path: '/admin/events/:id', page: EventOverviewPage, access: ADMIN, area: 'admin' },
@@ -72,6 +81,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/admin/events/:id/orders', page: EventOrdersPage, access: ADMIN, area: 'admin' },
   { path: '/admin/events/:id/attendees', page: EventAttendeesPage, access: ADMIN, area: 'admin' },
   { path: '/admin/orders/:id', page: AdminOrderPage, access: ADMIN, area: 'admin' },
+  { path: '/admin/plans', page: PlansPage, access: ADMIN, area: 'admin', nav: 'Plans' },
   { path: '/admin/users', page: UsersPage, access: ADMIN, area: 'admin', nav: 'Users' },
   { path: '/admin/jobs', page: JobsPage, access: ADMIN, area: 'admin', nav: 'Jobs' },
   { path: '/admin/audit', page: AuditLogPage, access: ADMIN, area: 'admin', nav: 'Audit log' },

@@ -20,8 +20,8 @@ export function EventStatusBadge({ status }: { status: EventStatus }) {
   return <Badge tone={EVENT_TONE[status]}>{humanize(status)}</Badge>;
 }
 
-const SALE_TONE: Record<TicketSaleStatus, Tone> = { ON_SALE: 'success', NOT_STARTED: 'info', MEMBER_PRESALE: 'info', SOLD_OUT: 'danger', ENDED: 'neutral', UNAVAILABLE: 'neutral' };
-const SALE_LABEL: Record<TicketSaleStatus, string> = { ON_SALE: 'On sale', NOT_STARTED: 'Not on sale yet', MEMBER_PRESALE: 'Members-only presale', SOLD_OUT: 'Sold out', ENDED: 'Sales ended', UNAVAILABLE: 'Not on sale' };
+const SALE_TONE: Record<TicketSaleStatus, Tone> = { ON_SALE: 'success', MEMBER_PRESALE: 'brand', NOT_STARTED: 'info', SOLD_OUT: 'danger', ENDED: 'neutral', UNAVAILABLE: 'neutral' };
+const SALE_LABEL: Record<TicketSaleStatus, string> = { ON_SALE: 'On sale', MEMBER_PRESALE: 'Members’ presale', NOT_STARTED: 'Not on sale yet', SOLD_OUT: 'Sold out', ENDED: 'Sales ended', UNAVAILABLE: 'Not on sale' };
 
 export function SaleStatusBadge({ status }: { status: TicketSaleStatus }) {
   return <Badge tone={SALE_TONE[status]}>{SALE_LABEL[status]}</Badge>;

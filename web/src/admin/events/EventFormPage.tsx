@@ -27,6 +27,7 @@ const AdminEventFormDoc = graphql(`
       capacity
       visibility
       status
+      memberPresaleStartsAt
     }
   }
 `);
@@ -45,6 +46,7 @@ export const AdminEventFieldsDoc = graphql(`
     capacity
     visibility
     status
+    memberPresaleStartsAt
     publishedAt
     cancelledAt
     updatedAt
@@ -67,7 +69,7 @@ const UpdateEventDoc = graphql(`
   }
 `);
 
-const FIELDS = ['title', 'description', 'venue', 'address', 'startsAt', 'endsAt', 'timeZone', 'coverImageUrl', 'capacity', 'visibility'] as const;
+const FIELDS = ['title', 'description', 'venue', 'address', 'startsAt', 'endsAt', 'timeZone', 'coverImageUrl', 'capacity', 'visibility', 'memberPresaleStartsAt'] as const;
 
 type Existing = NonNullable<AdminEventFormQuery['event']>;
 
@@ -82,11 +84,12 @@ interface Draft {
   coverImageUrl: string;
   capacity: string;
   visibility: EventVisibility;
+  memberPresaleStartsAt: string;
 }
 
 function draftOf(event: Existing | null): Draft {
   if (!event) {
-    return { title: '', description: '', venue: '', address: '', startsAt: '', endsAt: '', timeZone: localTimeZone(), coverImageUrl: '', capacity: '', visibility: 'PUBLIC' };
+    return { title: '', description: '', venue: '', address: '', startsAt: '', endsAt: '', timeZone: localTimeZone(), coverImageUrl: '', capacity: '', visibility: 'PUBLIC', memberPresaleStartsAt: '' };
   }
   return {
     title: event.title,
@@ -99,6 +102,7 @@ function draftOf(event: Existing | null): Draft {
     coverImageUrl: event.coverImageUrl ?? '',
     capacity: String(event.capacity),
     visibility: event.visibility,
+    memberPresaleStartsAt: toZonedInput(event.memberPresaleStartsAt, event.timeZone),
   };
 }
 
@@ -109,6 +113,9 @@ function localErrors(draft: Draft): Record<string, string> {
   else {
     if (!fromZonedInput(draft.startsAt, draft.timeZone.trim())) errors.startsAt = 'Enter the date and time the event starts.';
     if (!fromZonedInput(draft.endsAt, draft.timeZone.trim())) errors.endsAt = 'Enter the date and time the event ends.';
+  }
+  if (draft.memberPresaleStartsAt && isTimeZone(draft.timeZone.trim()) && !fromZonedInput(draft.memberPresaleStartsAt, draft.timeZone.trim())) {
+    errors.memberPresaleStartsAt = 'Enter the date and time the member presale opens, or leave it empty.';
   }
   if (!/^\d+$/.test(draft.capacity.trim())) errors.capacity = 'Enter the most people the event can take, as a whole number.';
   return errors;
@@ -127,6 +134,7 @@ function inputOf(draft: Draft): EventInput {
     coverImageUrl: draft.coverImageUrl.trim() || null,
     capacity: Number(draft.capacity),
     visibility: draft.visibility,
+    memberPresaleStartsAt: draft.memberPresaleStartsAt ? fromZonedInput(draft.memberPresaleStartsAt, timeZone) : null,
   };
 }
 
@@ -257,6 +265,14 @@ function EventForm({ existing }: { existing: Existing | null }) {
         hint="The most tickets the event can have sold or held at once, across all ticket types."
         error={errors.fields.capacity}
         className="field-short"
+      />
+      <TextField
+        label="Members’ presale from"
+        type="datetime-local"
+        value={draft.memberPresaleStartsAt}
+        onChange={(e) => set('memberPresaleStartsAt')(e.target.value)}
+        hint={`Optional: members may buy from then on, before each ticket type’s general sale.${zoneValid ? ` Local time in ${draft.timeZone.trim()}.` : ''}`}
+        error={errors.fields.memberPresaleStartsAt}
       />
       <TextField
         label="Cover image URL"

@@ -106,6 +106,12 @@ function Tickets({ event }: { event: AdminEvent }) {
                     </td>
                     <td data-label="Price" className="num">
                       {formatPrice(type.priceCents, type.currency)}
+                      {type.memberDiscountPercent > 0 && (
+                        <span className="muted nowrap">
+                          {' '}
+                          · members {formatPrice(type.memberPriceCents, type.currency)} (−{type.memberDiscountPercent}%)
+                        </span>
+                      )}
                     </td>
                     <td data-label="Sold / quantity" className="num">
                       {type.sold.toLocaleString()} / {type.quantity.toLocaleString()}

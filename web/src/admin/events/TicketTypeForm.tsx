@@ -24,6 +24,8 @@ export const AdminTicketTypeFieldsDoc = graphql(`
     held
     available
     saleStatus
+    memberDiscountPercent
+    memberPriceCents
   }
 `);
 
@@ -43,7 +45,7 @@ const UpdateTicketTypeDoc = graphql(`
   }
 `);
 
-const FIELDS = ['name', 'description', 'priceCents', 'currency', 'quantity', 'maxPerOrder', 'salesStartAt', 'salesEndAt'] as const;
+const FIELDS = ['name', 'description', 'priceCents', 'currency', 'quantity', 'maxPerOrder', 'salesStartAt', 'salesEndAt', 'memberDiscountPercent'] as const;
 
 interface Draft {
   name: string;
@@ -54,6 +56,7 @@ interface Draft {
   maxPerOrder: string;
   salesStartAt: string;
   salesEndAt: string;
+  memberDiscountPercent: string;
 }
 
 const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : null);
@@ -86,8 +89,9 @@ export function TicketTypeForm({
           maxPerOrder: String(existing.maxPerOrder),
           salesStartAt: toZonedInput(existing.salesStartAt, timeZone),
           salesEndAt: toZonedInput(existing.salesEndAt, timeZone),
+          memberDiscountPercent: String(existing.memberDiscountPercent),
         }
-      : { name: '', description: '', price: '', currency: defaultCurrency, quantity: '', maxPerOrder: '10', salesStartAt: '', salesEndAt: '' },
+      : { name: '', description: '', price: '', currency: defaultCurrency, quantity: '', maxPerOrder: '10', salesStartAt: '', salesEndAt: '', memberDiscountPercent: '0' },
   );
   const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
   const refetchQueries = ['AdminEventTickets', 'AdminEventHeader'];
@@ -105,6 +109,8 @@ export function TicketTypeForm({
     if (quantity === null) fields.quantity = 'Enter how many tickets of this type there are, as a whole number.';
     const maxPerOrder = wholeNumber(draft.maxPerOrder);
     if (maxPerOrder === null) fields.maxPerOrder = 'Enter a whole number.';
+    const memberDiscountPercent = wholeNumber(draft.memberDiscountPercent);
+    if (memberDiscountPercent === null || memberDiscountPercent > 100) fields.memberDiscountPercent = 'Enter a whole percentage from 0 to 100 (0 for no member price).';
     const salesStartAt = draft.salesStartAt ? fromZonedInput(draft.salesStartAt, timeZone) : null;
     const salesEndAt = draft.salesEndAt ? fromZonedInput(draft.salesEndAt, timeZone) : null;
     if (Object.keys(fields).length > 0) return setErrors({ fields, form: null });
@@ -118,6 +124,7 @@ export function TicketTypeForm({
       maxPerOrder: maxPerOrder!,
       salesStartAt,
       salesEndAt,
+      memberDiscountPercent: memberDiscountPercent!,
     };
     try {
       if (existing) await update({ variables: { id: existing.id, input } });
@@ -170,6 +177,18 @@ export function TicketTypeForm({
           error={errors.fields.maxPerOrder}
         />
       </div>
+      <TextField
+        label="Member discount (%)"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={100}
+        value={draft.memberDiscountPercent}
+        onChange={(e) => set('memberDiscountPercent')(e.target.value)}
+        hint="Percent off for members, applied at checkout; 0 for no member price."
+        error={errors.fields.memberDiscountPercent}
+        className="field-short"
+      />
       <div className="form-grid">
         <TextField
           label="Sales start"

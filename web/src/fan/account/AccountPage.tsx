@@ -10,6 +10,7 @@ import { DateTime } from '../../ui/DateTime';
 import { ErrorState } from '../../ui/ErrorState';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { MembershipSection } from '../membership/MembershipSection';
 import { ApiTokens } from './ApiTokens';
 
 const MyAccountDoc = graphql(`
@@ -77,6 +78,7 @@ export function AccountPage() {
       ) : (
         <ErrorState error={error} onRetry={() => void refetch()} />
       )}
+      <MembershipSection />
       <ApiTokens />
     </Page>
   );

@@ -28,6 +28,7 @@ const EventPageDoc = graphql(`
       status
       visibility
       seatsAvailable
+      memberPresaleStartsAt
       ticketTypes {
         id
         name
@@ -40,6 +41,10 @@ const EventPageDoc = graphql(`
         saleStatus
         salesStartAt
         salesEndAt
+        memberDiscountPercent
+        memberPriceCents
+        memberSalesStartAt
+        viewerPriceCents
       }
     }
   }

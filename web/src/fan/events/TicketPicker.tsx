@@ -13,6 +13,8 @@ import { TextField } from '../../ui/Field';
 import { formatMoney, formatPrice } from '../../ui/money';
 import { QuantityStepper } from '../../ui/QuantityStepper';
 import { randomKey } from '../../ui/random-key';
+import { useFollowUrl } from '../../ui/useFollowUrl';
+import { useMyMembership } from '../membership/useMyMembership';
 
 const CheckoutQuoteDoc = graphql(`
   query CheckoutQuote($input: CheckoutQuoteInput!) {
@@ -20,6 +22,7 @@ const CheckoutQuoteDoc = graphql(`
       currency
       subtotalCents
       discountCents
+      memberDiscountCents
       totalCents
       promoCode
     }
@@ -30,7 +33,6 @@ const StartCheckoutDoc = graphql(`
   mutation StartCheckout($input: CheckoutInput!) {
     startCheckout(input: $input) {
       paymentUrl
-      testMode
       order {
         id
         status
@@ -44,18 +46,24 @@ type TicketOption = PageEvent['ticketTypes'][number];
 
 /** Few enough left to say so: at most this many, and under half of the type. */
 const LOW_STOCK = 10;
-const isLow = (type: TicketOption) => type.saleStatus === 'ON_SALE' && type.available <= LOW_STOCK && type.available < type.quantity / 2;
+const isLow = (type: TicketOption) => (type.saleStatus === 'ON_SALE' || type.saleStatus === 'MEMBER_PRESALE') && type.available <= LOW_STOCK && type.available < type.quantity / 2;
 
-function optionNote(type: TicketOption, timeZone: string): string | null {
+function optionNote(type: TicketOption, timeZone: string, isMember: boolean): string | null {
   switch (type.saleStatus) {
-    case 'ON_SALE': {
+    case 'ON_SALE':
+    case 'MEMBER_PRESALE': {
+      const presale = type.saleStatus === 'MEMBER_PRESALE' && type.salesStartAt ? `members’ presale: general sale opens ${formatInZone(type.salesStartAt, timeZone)}` : null;
+      if (presale && !isMember) return capitalize(presale);
       const left = isLow(type) ? `Only ${type.available} left` : null;
       const limit = type.maxPerOrder < type.available ? `up to ${type.maxPerOrder} per order` : null;
       const ends = type.salesEndAt ? `sales end ${formatInZone(type.salesEndAt, timeZone)}` : null;
-      const note = [left, limit, ends].filter(Boolean).join(' · ');
-      return note ? note.charAt(0).toUpperCase() + note.slice(1) : null;
+      const note = [presale, left, limit, ends].filter(Boolean).join(' · ');
+      return note ? capitalize(note) : null;
     }
     case 'NOT_STARTED':
+      if (type.memberSalesStartAt && type.salesStartAt && type.memberSalesStartAt !== type.salesStartAt) {
+        return `Members’ presale from ${formatInZone(type.memberSalesStartAt, timeZone)} · general sale from ${formatInZone(type.salesStartAt, timeZone)}`;
+      }
       return type.salesStartAt ? `On sale from ${formatInZone(type.salesStartAt, timeZone)}` : null;
     case 'SOLD_OUT':
       return 'Seats held by other buyers may come back if they do not pay.';
@@ -64,13 +72,21 @@ function optionNote(type: TicketOption, timeZone: string): string | null {
   }
 }
 
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Whether the viewer may buy this type now: on sale to everyone, or in the members' presale to a member. */
+const buyable = (type: TicketOption, isMember: boolean) => type.saleStatus === 'ON_SALE' || (type.saleStatus === 'MEMBER_PRESALE' && isMember);
+
 /**
  * Choosing tickets: a quantity per ticket type (within what is left and maxPerOrder), an optional
  * promo code priced by the server, then startCheckout, which holds the seats and says where to pay.
  */
 export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; accessKey: string | null; onStale: () => void }) {
   const viewer = useViewer();
+  const { membership } = useMyMembership();
+  const isMember = membership?.isMember ?? false;
   const navigate = useNavigate();
+  const followUrl = useFollowUrl();
   const location = useLocation();
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [promoText, setPromoText] = useState('');
@@ -85,7 +101,7 @@ export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; 
   const items = types.filter((type) => (quantities[type.id] ?? 0) > 0).map((type) => ({ ticketTypeId: type.id, quantity: quantities[type.id] }));
   const count = items.reduce((sum, item) => sum + item.quantity, 0);
   const currency = types[0]?.currency ?? 'EUR';
-  const subtotal = types.reduce((sum, type) => sum + (quantities[type.id] ?? 0) * type.priceCents, 0);
+  const subtotal = types.reduce((sum, type) => sum + (quantities[type.id] ?? 0) * type.viewerPriceCents, 0);
 
   const quote = useQuery(CheckoutQuoteDoc, {
     variables: { input: { eventId: event.id, accessKey, items, promoCode: promo } },
@@ -128,12 +144,9 @@ export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; 
       });
       if (!data) return;
       attempt.current = null;
-      const { order, paymentUrl, testMode } = data.startCheckout;
+      const { order, paymentUrl } = data.startCheckout;
       if (!paymentUrl) return void (await navigate(`/orders/${order.id}?checkout=success`));
-      const url = new URL(paymentUrl, window.location.href);
-      // The TEST MODE page is a route of this app; Stripe's page is another site.
-      if (testMode || url.origin === window.location.origin) await navigate(url.pathname + url.search);
-      else window.location.assign(url.href);
+      await followUrl(paymentUrl);
     } catch (error) {
       const { fields, form } = formErrors(error, ['promoCode']);
       setPromoError(fields.promoCode ?? null);
@@ -143,7 +156,10 @@ export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; 
     }
   };
 
-  const onSale = types.some((type) => type.saleStatus === 'ON_SALE');
+  const onSale = types.some((type) => buyable(type, isMember));
+  const presaleOnly = !isMember && types.some((type) => type.saleStatus === 'MEMBER_PRESALE');
+  const memberSaving = types.some((type) => type.viewerPriceCents < type.priceCents && (quantities[type.id] ?? 0) > 0);
+  const promoDiscount = quoted ? quoted.discountCents - quoted.memberDiscountCents : 0;
   const next = encodeURIComponent(location.pathname + location.search);
 
   return (
@@ -153,7 +169,7 @@ export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; 
       ) : (
         <ul className="ticket-options" aria-label="Ticket types">
           {types.map((type) => {
-            const note = optionNote(type, event.timeZone);
+            const note = optionNote(type, event.timeZone, isMember);
             const max = Math.min(type.maxPerOrder, type.available);
             return (
               <li key={type.id} className="ticket-option">
@@ -161,10 +177,21 @@ export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; 
                   <strong className="ticket-option-name">{type.name}</strong>
                   {type.description && <span className="muted">{type.description}</span>}
                   {note && <span className={`ticket-option-note${isLow(type) ? ' is-low' : ''}`}>{note}</span>}
+                  {type.memberDiscountPercent > 0 &&
+                    (isMember ? (
+                      <span className="ticket-option-note member-note">Member price: {type.memberDiscountPercent}% off</span>
+                    ) : (
+                      <span className="ticket-option-note member-note">
+                        Members pay {formatPrice(type.memberPriceCents, type.currency)} (−{type.memberDiscountPercent}%)
+                      </span>
+                    ))}
                 </div>
                 <div className="ticket-option-buy">
-                  <span className="ticket-option-price">{formatPrice(type.priceCents, type.currency)}</span>
-                  {type.saleStatus === 'ON_SALE' ? (
+                  <span className="ticket-option-price">
+                    {type.viewerPriceCents < type.priceCents && <s className="price-was">{formatPrice(type.priceCents, type.currency)}</s>}
+                    {formatPrice(type.viewerPriceCents, type.currency)}
+                  </span>
+                  {buyable(type, isMember) ? (
                     <QuantityStepper label={type.name} value={quantities[type.id] ?? 0} max={max} onChange={(value) => setQuantity(type.id, value)} disabled={starting} />
                   ) : (
                     <SaleStatusBadge status={type.saleStatus} />
@@ -208,14 +235,20 @@ export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; 
                 <dt>
                   {item.quantity} × {type.name}
                 </dt>
-                <dd>{formatMoney(item.quantity * type.priceCents, type.currency)}</dd>
+                <dd>{formatMoney(item.quantity * type.viewerPriceCents, type.currency)}</dd>
               </div>
             );
           })}
-          {quoted && quoted.discountCents > 0 && (
+          {quoted && promoDiscount > 0 && (
             <div className="summary-discount">
               <dt>Promo code {quoted.promoCode}</dt>
-              <dd>−{formatMoney(quoted.discountCents, quoted.currency)}</dd>
+              <dd>−{formatMoney(promoDiscount, quoted.currency)}</dd>
+            </div>
+          )}
+          {memberSaving && (
+            <div className="summary-discount">
+              <dt>Member prices</dt>
+              <dd>included</dd>
             </div>
           )}
           <div className="summary-total">
@@ -223,6 +256,13 @@ export function TicketPicker({ event, accessKey, onStale }: { event: PageEvent; 
             <dd>{formatMoney(total, currency)}</dd>
           </div>
         </dl>
+      )}
+
+      {presaleOnly && (
+        <Alert kind="info" title="Members’ presale">
+          Members can buy now; general sale opens at the time shown above.{' '}
+          <Link to="/membership">Become a member</Link>
+        </Alert>
       )}
 
       {formError && <Alert kind="error">{formError}</Alert>}

@@ -14,6 +14,7 @@ import { formatEventRange } from '../../ui/EventTime';
 import { Loading } from '../../ui/Loading';
 import { formatMoney } from '../../ui/money';
 import { Page } from '../../ui/Page';
+import { TestModeBanner } from '../../ui/TestModeBanner';
 
 const TestCheckoutOrderDoc = graphql(`
   query TestCheckoutOrder($id: ID!) {
@@ -42,15 +43,6 @@ const CompleteTestCheckoutDoc = graphql(`
     }
   }
 `);
-
-function TestModeBanner() {
-  return (
-    <div className="test-mode-banner" role="note">
-      <strong>TEST MODE</strong>
-      <span>No money moves. This page stands in for the payment provider because no Stripe key is configured.</span>
-    </div>
-  );
-}
 
 /**
  * The built-in stand-in for Stripe's payment page (the server's paymentUrl when it has no Stripe
