@@ -118,6 +118,17 @@ describe('signUp', () => {
     }
   });
 
+  it('finds a lead by its phone typed the local way, but never by the digits inside other text', async () => {
+    const email = uniqueEmail('phone-search');
+    const phone = uniquePhone();
+    dataOf(await signUp({ name: 'Pat Phone', email, phone }));
+    const local = `(${phone.slice(2, 5)}) ${phone.slice(5, 8)}-${phone.slice(8)}`;
+    expect((await leadsMatching(local)).edges.map((edge: any) => edge.node.email)).toEqual([email]);
+    // Regression: the search "import-bad-1c5d5e" matched every phone containing "155".
+    const digitsInText = `nobody-${phone.slice(5, 6)}x${phone.slice(6, 8)}`;
+    expect((await leadsMatching(digitsInText)).totalCount).toBe(0);
+  });
+
   it('returns the first answer to a retry with the same idempotencyKey', async () => {
     const idempotencyKey = crypto.randomUUID();
     const email = uniqueEmail('retry');

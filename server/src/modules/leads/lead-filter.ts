@@ -1,5 +1,8 @@
 import type { SelectQueryBuilder } from 'typeorm';
+import { containsPattern } from '../../db/like-pattern';
 import type { Lead } from './lead.entity';
+
+const PHONE_LIKE = /^[+\d\s().-]+$/;
 
 /** The fields every lead list, export and campaign audience filters on. */
 export interface LeadFilterValues {
@@ -19,12 +22,12 @@ export function applyLeadFilter(query: SelectQueryBuilder<Lead>, filter: LeadFil
   const a = query.alias;
   const search = filter.search?.trim();
   if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    // Phone numbers are stored as E.164: "(415) 555" should find +1415555….
-    const digits = search.replace(/[^\d]/g, '');
+    // Phone numbers are stored as E.164: "(415) 555" should find +1415555…. Only a search that
+    // looks like a phone number is read as one, so "team-1c5d5e" never matches a phone by "155".
+    const digits = PHONE_LIKE.test(search) ? search.replace(/[^\d]/g, '') : '';
     query.andWhere(
       `(${a}.name ILIKE :leadSearch OR ${a}.email ILIKE :leadSearch${digits.length >= 3 ? ` OR ${a}.phone LIKE :leadDigits` : ''})`,
-      { leadSearch: pattern, leadDigits: `%${digits}%` },
+      { leadSearch: containsPattern(search), leadDigits: `%${digits}%` },
     );
   }
   if (filter.eventId) query.andWhere(`${a}.event_ids @> ARRAY[:leadEventId]::uuid[]`, { leadEventId: filter.eventId });

@@ -1,5 +1,6 @@
 import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
+import { containsPattern } from '../../db/like-pattern';
 import { paginate } from '../../graphql/connection';
 import { badInput, forbidden, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -67,8 +68,7 @@ export class UsersService {
   list(args: UsersArgs) {
     const query = this.repo.createQueryBuilder('user');
     if (args.search?.trim()) {
-      const pattern = `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('(user.email ILIKE :pattern OR user.name ILIKE :pattern)', { pattern });
+      query.andWhere('(user.email ILIKE :pattern OR user.name ILIKE :pattern)', { pattern: containsPattern(args.search) });
     }
     if (args.role) query.andWhere('user.role = :role', { role: args.role });
     return paginate(query, args);
