@@ -97,6 +97,7 @@ test('a fan becomes a member in test mode, buys a presale ticket at the member p
     await page.getByLabel('MRR', { exact: true }).getByText(await moneyIn(page, 79, CURRENCY), { exact: true }).waitFor();
     await page.getByLabel('ARR', { exact: true }).getByText(await moneyIn(page, 948, CURRENCY), { exact: true }).waitFor();
     await page.getByRole('region', { name: 'MRR over time' }).waitFor();
+    await page.getByRole('region', { name: 'Leads collected per day' }).getByRole('button', { name: /^Export .* as CSV$/ }).waitFor();
     expect(await page.getByText(/^MRR: Monthly recurring revenue/).isVisible()).toBe(true);
 
     // Each figure downloads as CSV.

@@ -77,6 +77,7 @@ export function DashboardCharts({ metrics, tools }: { metrics: Metrics; tools: F
     trialing: group.trialing,
     mrr: formatMoney(group.mrrCents, group.currency),
   }));
+  const days = metrics.leadsPerDay.map((day) => ({ label: day.day.slice(5), signups: day.signups, imported: day.imported }));
   const noMonths = months.length === 0 ? 'No months in this range' : null;
   const tooltipStyle = { borderRadius: 8, border: `1px solid ${GRID}`, fontSize: 13 };
 
@@ -145,6 +146,18 @@ export function DashboardCharts({ metrics, tools }: { metrics: Metrics; tools: F
           <Legend wrapperStyle={{ fontSize: 13 }} />
           <Bar dataKey="tickets" name="Tickets" fill={GOLD} radius={[3, 3, 0, 0]} />
           <Bar dataKey="memberships" name="Memberships" fill={PITCH} radius={[3, 3, 0, 0]} />
+        </BarChart>
+      </ChartCard>
+
+      <ChartCard figures={['LEADS_PER_DAY']} title="Leads collected per day" tools={tools} empty={days.every((day) => day.signups + day.imported === 0) ? 'No leads in this range' : null} wide>
+        <BarChart data={days} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+          <CartesianGrid stroke={GRID} vertical={false} />
+          <XAxis dataKey="label" tick={AXIS} tickLine={false} axisLine={{ stroke: GRID }} minTickGap={12} />
+          <YAxis allowDecimals={false} tick={AXIS} tickLine={false} axisLine={false} width={40} />
+          <Tooltip contentStyle={tooltipStyle} />
+          <Legend wrapperStyle={{ fontSize: 13 }} />
+          <Bar dataKey="signups" name="Signups" stackId="leads" fill={PITCH} />
+          <Bar dataKey="imported" name="Imported" stackId="leads" fill={INFO} radius={[3, 3, 0, 0]} />
         </BarChart>
       </ChartCard>
     </div>

@@ -66,6 +66,11 @@ const DashboardMetricsDoc = graphql(`
         membershipRevenueCents
         ticketRevenueCents
       }
+      leadsPerDay {
+        day
+        signups
+        imported
+      }
     }
   }
 `);
