@@ -5,10 +5,9 @@ import { useViewer } from '../app/useSession';
 import { graphql } from '../generated';
 import { Badge } from '../ui/Badge';
 import { EmptyState } from '../ui/EmptyState';
-import { ErrorState } from '../ui/ErrorState';
+import { LoadingOrError } from '../ui/ErrorState';
 import { formatEventRange } from '../ui/EventTime';
 import { TextField } from '../ui/Field';
-import { Loading } from '../ui/Loading';
 import { useDebouncedValue } from '../ui/useDebouncedValue';
 
 export const DoorEventFieldsDoc = graphql(`
@@ -72,7 +71,7 @@ export function DoorEventChooser({ onChoose }: { onChoose: (eventId: string) => 
     <div className="door-choose">
       <TextField label="Find the event" type="search" placeholder="Event or venue" value={search} onChange={(event) => setSearch(event.target.value)} />
       {!connection ? (
-        result.loading ? <Loading label="Loading events…" /> : <ErrorState error={result.error} onRetry={() => void result.refetch()} />
+        <LoadingOrError loading={result.loading} label="Loading events…" error={result.error} onRetry={() => void result.refetch()} />
       ) : connection.edges.length === 0 ? (
         <EmptyState title={debounced ? 'No event matches' : 'No events to check in'}>
           {admin ? 'Publish an event first.' : 'For a private event, open the door link the organiser sent you.'}

@@ -1,4 +1,5 @@
 import { errorMessage } from '../graphql/errors';
+import { Loading } from './Loading';
 import { Alert } from './Alert';
 import { Button } from './Button';
 
@@ -16,4 +17,9 @@ export function ErrorState({ error, title = 'This could not be loaded', onRetry 
       </Alert>
     </div>
   );
+}
+
+/** What a query shows before it has data: a spinner while it loads, then the error with a retry. */
+export function LoadingOrError({ loading, label, error, title, onRetry }: { loading: boolean; label: string; error: unknown; title?: string; onRetry: () => void }) {
+  return loading ? <Loading label={label} /> : <ErrorState error={error} title={title} onRetry={onRetry} />;
 }

@@ -3,7 +3,7 @@ import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import { graphql } from '../../generated';
 import type { BusinessFigure, DashboardMetricsQuery } from '../../generated/graphql';
 import { Button } from '../../ui/Button';
-import { ErrorState } from '../../ui/ErrorState';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { SelectField, TextField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { formatMoney } from '../../ui/money';
@@ -142,7 +142,7 @@ export function DashboardPage() {
 
   let body;
   if (!metrics) {
-    body = loading ? <Loading label="Computing the figures…" /> : <ErrorState error={error} onRetry={() => void refetch()} />;
+    body = <LoadingOrError loading={loading} label="Computing the figures…" error={error} onRetry={() => void refetch()} />;
   } else {
     const money = (cents: number) => formatMoney(cents, metrics.currency);
     body = (

@@ -6,11 +6,10 @@ import type { EventStatus, EventVisibility } from '../../generated/graphql';
 import { EventStatusBadge } from '../../ticketing/badges';
 import { Badge, humanize } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { formatEventRange } from '../../ui/EventTime';
 import { SelectField, TextField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
-import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
@@ -95,7 +94,7 @@ export function AdminEventsPage() {
       </div>
 
       {!events ? (
-        loading ? <Loading label="Loading events…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+        <LoadingOrError loading={loading} label="Loading events…" error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           {error && <ErrorState error={error} onRetry={() => void refetch()} />}

@@ -6,11 +6,10 @@ import type { TicketStatus } from '../../generated/graphql';
 import { groupedCode, TicketStatusBadge } from '../../ticketing/badges';
 import { humanize } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { ZonedDateTime } from '../../ui/EventTime';
 import { SelectField, TextField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
-import { Loading } from '../../ui/Loading';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLoadMore } from '../../ui/useLoadMore';
 import { AdminEventFrame, type AdminEvent } from './AdminEventFrame';
@@ -89,7 +88,7 @@ function Attendees({ event }: { event: AdminEvent }) {
         </SelectField>
       </div>
       {!attendees ? (
-        loading ? <Loading label="Loading attendees…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+        <LoadingOrError loading={loading} label="Loading attendees…" error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           {error && <ErrorState error={error} onRetry={() => void refetch()} />}

@@ -7,10 +7,9 @@ import { OrderStatusBadge, ticketCount } from '../../ticketing/badges';
 import { Badge, humanize } from '../../ui/Badge';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { SelectField, TextField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
-import { Loading } from '../../ui/Loading';
 import { formatMoney } from '../../ui/money';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -84,7 +83,7 @@ function Orders({ event }: { event: AdminEvent }) {
         </SelectField>
       </div>
       {!orders ? (
-        loading ? <Loading label="Loading orders…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+        <LoadingOrError loading={loading} label="Loading orders…" error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           {error && <ErrorState error={error} onRetry={() => void refetch()} />}

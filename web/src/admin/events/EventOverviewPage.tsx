@@ -4,8 +4,7 @@ import { Link } from 'react-router-dom';
 import { DoorCountUpdatesDoc } from '../../door/DoorCount';
 import { graphql } from '../../generated';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
-import { Loading } from '../../ui/Loading';
+import { LoadingOrError } from '../../ui/ErrorState';
 import { formatMoney, formatPrice } from '../../ui/money';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { AdminEventFrame, type AdminEvent } from './AdminEventFrame';
@@ -66,7 +65,7 @@ function Overview({ event }: { event: AdminEvent }) {
   useEffect(() => () => clearTimeout(pending.current ?? undefined), []);
 
   const sales = data?.eventSales;
-  if (!sales) return loading ? <Loading label="Loading sales…" /> : <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!sales) return <LoadingOrError loading={loading} label="Loading sales…" error={error} onRetry={() => void refetch()} />;
   const money = (cents: number) => (sales.currency ? formatMoney(cents, sales.currency) : '—');
 
   return (

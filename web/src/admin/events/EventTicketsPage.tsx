@@ -6,9 +6,8 @@ import { SaleStatusBadge } from '../../ticketing/badges';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadingOrError } from '../../ui/ErrorState';
 import { ZonedDateTime } from '../../ui/EventTime';
-import { Loading } from '../../ui/Loading';
 import { formatPrice } from '../../ui/money';
 import { AdminEventFrame, type AdminEvent } from './AdminEventFrame';
 import { discountText, PromoCodeForm } from './PromoCodeForm';
@@ -49,7 +48,7 @@ function Tickets({ event }: { event: AdminEvent }) {
   const [editingType, setEditingType] = useState<Editing<AdminTicketTypeFieldsFragment>>(null);
   const [editingPromo, setEditingPromo] = useState<Editing<AdminPromoCodeFieldsFragment>>(null);
   const loaded = data?.event;
-  if (!loaded) return loading ? <Loading label="Loading ticket types…" /> : <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!loaded) return <LoadingOrError loading={loading} label="Loading ticket types…" error={error} onRetry={() => void refetch()} />;
 
   const { ticketTypes, promoCodes } = loaded;
   const currency = ticketTypes[0]?.currency ?? 'EUR';

@@ -9,10 +9,9 @@ import { humanize } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { SelectField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
-import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { isCancellable, JobCard } from './JobCard';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -174,7 +173,7 @@ export function JobsPage() {
       )}
 
       {!jobs ? (
-        loading ? <Loading label="Loading jobs…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+        <LoadingOrError loading={loading} label="Loading jobs…" error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           {error && <ErrorState error={error} onRetry={() => void refetch()} />}

@@ -5,9 +5,8 @@ import type { JobFieldsFragment, LeadImportMappingInput, LeadImportPreviewQuery 
 import { formErrors, type FormErrors } from '../../graphql/errors';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadingOrError } from '../../ui/ErrorState';
 import { CheckboxField, SelectField } from '../../ui/Field';
-import { Loading } from '../../ui/Loading';
 import { EventSelect } from './EventSelect';
 import type { UploadedCsv } from './upload-leads-csv';
 
@@ -61,7 +60,7 @@ export function ImportMapping({ upload, onStarted, onStartOver }: { upload: Uplo
   const { data, loading, error, refetch } = useQuery(LeadImportPreviewDoc, { variables: { uploadId: upload.uploadId, rows: PREVIEW_ROWS } });
   const preview = data?.leadImportPreview;
   if (!preview) {
-    return loading ? <Loading label="Reading the first rows…" /> : <ErrorState error={error} title="The file could not be read" onRetry={() => void refetch()} />;
+    return <LoadingOrError loading={loading} label="Reading the first rows…" error={error} title="The file could not be read" onRetry={() => void refetch()} />;
   }
   return <MappingForm preview={preview} onStarted={onStarted} onStartOver={onStartOver} />;
 }

@@ -8,9 +8,8 @@ import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadingOrError } from '../../ui/ErrorState';
 import { TextField } from '../../ui/Field';
-import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { LeadInterestChoicesDoc } from './LeadFilters';
 
@@ -138,7 +137,7 @@ export function InterestsPage() {
 
       {rowError && <Alert kind="error">{rowError}</Alert>}
       {!interests ? (
-        loading ? <Loading label="Loading interests…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+        <LoadingOrError loading={loading} label="Loading interests…" error={error} onRetry={() => void refetch()} />
       ) : interests.length === 0 ? (
         <EmptyState title="No interests yet">Add the first choice above; it appears on the signup form at once.</EmptyState>
       ) : (

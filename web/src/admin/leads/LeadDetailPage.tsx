@@ -5,8 +5,7 @@ import { graphql } from '../../generated';
 import { Alert } from '../../ui/Alert';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
-import { Loading } from '../../ui/Loading';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { Page } from '../../ui/Page';
 import { eventDate } from './EventSelect';
 import { filterToParams, NO_LEAD_FILTER } from './lead-filter';
@@ -66,7 +65,7 @@ export function LeadDetailPage() {
   if (!data) {
     return (
       <Page title="Lead" actions={back}>
-        {loading ? <Loading label="Loading the lead…" /> : <ErrorState error={error} onRetry={() => void refetch()} />}
+        <LoadingOrError loading={loading} label="Loading the lead…" error={error} onRetry={() => void refetch()} />
       </Page>
     );
   }

@@ -9,9 +9,8 @@ import { humanize } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { LoadMore } from '../../ui/LoadMore';
-import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -134,7 +133,7 @@ export function LeadsPage() {
       {liveExport.job && <LiveJob job={liveExport.job} live={liveExport.live} title="Leads export" downloadLabel="Download the CSV" cancelQuestion="No file is made." />}
 
       {!leads ? (
-        loading ? <Loading label="Loading leads…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+        <LoadingOrError loading={loading} label="Loading leads…" error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           {error && <ErrorState error={error} onRetry={() => void refetch()} />}

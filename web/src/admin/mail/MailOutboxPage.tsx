@@ -4,10 +4,9 @@ import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { TextField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
-import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { MailMessageView, MailStatusBadge } from './MailMessageView';
@@ -70,7 +69,7 @@ export function MailOutboxPage() {
       </div>
 
       {!outbox ? (
-        loading ? <Loading label="Loading the outbox…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+        <LoadingOrError loading={loading} label="Loading the outbox…" error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           {error && <ErrorState error={error} onRetry={() => void refetch()} />}

@@ -9,8 +9,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
-import { Loading } from '../../ui/Loading';
+import { LoadingOrError } from '../../ui/ErrorState';
 import { formatMoney } from '../../ui/money';
 import { Page } from '../../ui/Page';
 import { PlanForm } from './PlanForm';
@@ -91,7 +90,7 @@ export function PlansPage() {
 
   let body;
   if (!plans) {
-    body = loading ? <Loading label="Loading plans…" /> : <ErrorState error={error} onRetry={() => void refetch()} />;
+    body = <LoadingOrError loading={loading} label="Loading plans…" error={error} onRetry={() => void refetch()} />;
   } else if (plans.length === 0) {
     body = !editing && <EmptyState title="No plans yet">Create one to start selling memberships: a name, perks and a monthly or yearly price.</EmptyState>;
   } else {

@@ -5,7 +5,7 @@ import { graphql } from '../../generated';
 import type { JobFieldsFragment } from '../../generated/graphql';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { LoadMore } from '../../ui/LoadMore';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
@@ -168,7 +168,7 @@ export function CampaignPage() {
           Recipients
         </h2>
         {!list ? (
-          recipients.loading ? <Loading label="Loading recipients…" /> : <ErrorState error={recipients.error} onRetry={() => void refetchRecipients()} />
+          <LoadingOrError loading={recipients.loading} label="Loading recipients…" error={recipients.error} onRetry={() => void refetchRecipients()} />
         ) : list.edges.length === 0 ? (
           <EmptyState title="No recipients yet">They are listed once the campaign starts sending.</EmptyState>
         ) : (

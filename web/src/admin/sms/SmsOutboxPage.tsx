@@ -6,10 +6,9 @@ import type { SmsDirection, SmsKind } from '../../generated/graphql';
 import { Alert } from '../../ui/Alert';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { TextField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
-import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -104,7 +103,7 @@ export function SmsOutboxPage() {
       )}
 
       {!texts ? (
-        loading ? <Loading label="Loading texts…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+        <LoadingOrError loading={loading} label="Loading texts…" error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           {error && <ErrorState error={error} onRetry={() => void refetch()} />}

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
-import { ErrorState } from '../../ui/ErrorState';
-import { Loading } from '../../ui/Loading';
+import { LoadingOrError } from '../../ui/ErrorState';
 import { MyMembershipCard } from './MyMembershipCard';
 import { useMyMembership } from './useMyMembership';
 
@@ -10,7 +9,7 @@ export function MembershipSection() {
   const { membership, data, loading, error, refetch } = useMyMembership();
   const titleId = useId();
   if (membership) return <MyMembershipCard membership={membership} />;
-  if (!data) return loading ? <Loading label="Loading your membership…" /> : <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!data) return <LoadingOrError loading={loading} label="Loading your membership…" error={error} onRetry={() => void refetch()} />;
   return (
     <section className="card" aria-labelledby={titleId}>
       <h2 className="card-title" id={titleId}>

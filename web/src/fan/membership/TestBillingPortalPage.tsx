@@ -10,9 +10,8 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateTime } from '../../ui/DateTime';
-import { ErrorState } from '../../ui/ErrorState';
+import { LoadingOrError } from '../../ui/ErrorState';
 import { SelectField } from '../../ui/Field';
-import { Loading } from '../../ui/Loading';
 import { formatMoney } from '../../ui/money';
 import { Page } from '../../ui/Page';
 import { TestModeBanner } from '../../ui/TestModeBanner';
@@ -92,7 +91,7 @@ export function TestBillingPortalPage() {
 
   let body;
   if (!data) {
-    body = loading ? <Loading label="Loading your membership…" /> : <ErrorState error={error} onRetry={() => void refetch()} />;
+    body = <LoadingOrError loading={loading} label="Loading your membership…" error={error} onRetry={() => void refetch()} />;
   } else if (!membership || membership.status === 'CANCELED') {
     body = (
       <div className="card notice">

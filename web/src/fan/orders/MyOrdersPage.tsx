@@ -4,10 +4,9 @@ import { graphql } from '../../generated';
 import { OrderStatusBadge, ticketCount } from '../../ticketing/badges';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { formatEventRange } from '../../ui/EventTime';
 import { LoadMore } from '../../ui/LoadMore';
-import { Loading } from '../../ui/Loading';
 import { formatMoney } from '../../ui/money';
 import { Page } from '../../ui/Page';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -69,7 +68,7 @@ export function MyOrdersPage() {
       }
     >
       {!orders ? (
-        loading ? <Loading label="Loading your orders…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+        <LoadingOrError loading={loading} label="Loading your orders…" error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           {error && <ErrorState error={error} onRetry={() => void refetch()} />}

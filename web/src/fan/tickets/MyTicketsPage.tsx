@@ -3,9 +3,8 @@ import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { TicketCard } from '../../ticketing/TicketCard';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState } from '../../ui/ErrorState';
+import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { LoadMore } from '../../ui/LoadMore';
-import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useLoadMore } from '../../ui/useLoadMore';
 
@@ -51,7 +50,7 @@ export function MyTicketsPage() {
       }
     >
       {!tickets ? (
-        loading ? <Loading label="Loading your tickets…" /> : <ErrorState error={error} onRetry={() => void refetch()} />
+        <LoadingOrError loading={loading} label="Loading your tickets…" error={error} onRetry={() => void refetch()} />
       ) : (
         <>
           {error && <ErrorState error={error} onRetry={() => void refetch()} />}
