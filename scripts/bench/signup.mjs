@@ -6,7 +6,7 @@
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { ensureBuild, freePort, ROOT, startProcess, startStack } from './stack.mjs';
+import { cpuSeconds, ensureBuild, freePort, ROOT, startProcess, startStack } from './stack.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 60);
 const ROUND = Math.min(10, DURATION);
@@ -32,9 +32,16 @@ function distinctSignups(prefix) {
   };
 }
 
+/** CPU seconds so far of the server under test, of Postgres and of this load generator. */
+function cpuNow(serverPid, postgresPid) {
+  const own = process.cpuUsage();
+  return { server: cpuSeconds(serverPid), postgres: cpuSeconds(postgresPid), client: (own.user + own.system) / 1e6 };
+}
+
 /** One round of load; the request bodies keep counting across rounds, so every signup is distinct. */
-async function load(url, body) {
+async function load(url, body, serverPid, postgresPid) {
   let graphErrors = 0;
+  const before = cpuNow(serverPid, postgresPid);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -50,11 +57,13 @@ async function load(url, body) {
       },
     ],
   });
+  const after = cpuNow(serverPid, postgresPid);
   return {
     acknowledged: result['2xx'] - graphErrors,
     seconds: result.duration || ROUND,
     failed: result.non2xx + result.errors + result.timeouts + graphErrors,
     latency: result.latency,
+    cpu: Object.fromEntries(Object.keys(after).map((key) => [key, after[key] - before[key]])),
   };
 }
 
@@ -74,6 +83,8 @@ function summarise(rounds) {
     worstP99: worst('p99'),
     max: worst('max'),
     perRound: rounds.map((r) => Math.round(r.acknowledged / r.seconds)),
+    // CPU milliseconds per acknowledged signup: throughput moves with whatever else runs on the machine, this barely does.
+    cpuMs: Object.fromEntries(['server', 'postgres', 'client'].map((key) => [key, (rounds.reduce((sum, r) => sum + r.cpu[key], 0) * 1000) / acknowledged])),
   };
 }
 
@@ -81,6 +92,9 @@ function print(label, r) {
   console.log(
     `${label.padEnd(10)} ${r.perSecond.toFixed(0).padStart(6)} signups/s   p50 ${r.p50} ms   p90 ${r.p90} ms   p99 ${r.p99} ms ` +
       `(worst round ${r.worstP99} ms)   max ${r.max} ms   errors ${r.failed}   (${r.acknowledged} acknowledged; per round ${r.perRound.join(', ')})`,
+  );
+  console.log(
+    `${''.padEnd(10)} CPU per signup: server ${r.cpuMs.server.toFixed(3)} ms, Postgres ${r.cpuMs.postgres.toFixed(3)} ms, load generator ${r.cpuMs.client.toFixed(3)} ms`,
   );
 }
 
@@ -103,7 +117,7 @@ const env = {
   RUN_WORKERS: 'false',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
 };
-const profileArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'tmp', 'profiles')}`] : [];
+const profileArgs = process.env.XARGS ? process.env.XARGS.split(' ') : process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'tmp', 'profiles')}`] : [];
 let summary;
 try {
   const api = await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `http://127.0.0.1:${apiPort}/readyz`, profileArgs);
@@ -115,8 +129,8 @@ try {
   const apiRounds = [];
   const baseRounds = [];
   for (let elapsed = 0; elapsed < DURATION; elapsed += ROUND) {
-    apiRounds.push(await load(`http://127.0.0.1:${apiPort}/graphql`, apiBody));
-    baseRounds.push(await load(`http://127.0.0.1:${basePort}/`, baseBody));
+    apiRounds.push(await load(`http://127.0.0.1:${apiPort}/graphql`, apiBody, api.child.pid, stack.postgresPid()));
+    baseRounds.push(await load(`http://127.0.0.1:${basePort}/`, baseBody, baseline.child.pid, stack.postgresPid()));
   }
   await api.stop();
   await baseline.stop();

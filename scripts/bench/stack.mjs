@@ -26,6 +26,8 @@ export async function startStack(label) {
   return {
     dir,
     databaseUrl: postgres.url,
+    /** The postmaster, parent of every Postgres backend. */
+    postgresPid: () => Number(fs.readFileSync(path.join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]),
     redisUrl: redis.url,
     async stop() {
       await redis.stop();
@@ -83,4 +85,32 @@ export function watchRss(pid) {
   };
   const timer = setInterval(read, 100);
   return { peak: () => (read(), peak), stop: () => clearInterval(timer) };
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/**
+ * CPU seconds (user + system) used so far by a process and all its live descendants, from /proc.
+ * Unlike throughput, this barely moves when other work shares the machine.
+ */
+export function cpuSeconds(rootPid) {
+  const stats = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const text = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the parenthesised command name: state ppid … utime(14) stime(15).
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      stats.push({ pid: Number(entry), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const tree = new Set([rootPid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const s of stats) if (!tree.has(s.pid) && tree.has(s.ppid)) (tree.add(s.pid), (grew = true));
+  }
+  return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) / TICKS_PER_SECOND;
 }

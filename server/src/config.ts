@@ -91,12 +91,16 @@ function leadsAndSmsSettings(env: Env) {
 }
 
 /** A size as express's body parser reads it: 100kb, 1mb, 512 (bytes). */
-function size(env: Env, name: string, fallback: string): string {
+const SIZE_UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/** A size as written (for messages) and in bytes. */
+function size(env: Env, name: string, fallback: string): { text: string; bytes: number } {
   const raw = str(env, name, fallback);
-  if (!/^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i.test(raw)) {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(raw);
+  if (!match) {
     throw new ConfigError(`${name} must be a size such as 100kb or 1mb (got "${raw}").`);
   }
-  return raw;
+  return { text: raw, bytes: Math.floor(Number(match[1]) * SIZE_UNITS[(match[2] ?? 'b').toLowerCase()]) };
 }
 
 /** An optional URL with one of the given schemes (the value is not echoed: it may hold a password). */
@@ -203,6 +207,8 @@ export function loadConfig(env: Env = process.env) {
     billingClockSeconds: int(env, 'BILLING_CLOCK_SECONDS', 60, 1),
     ...leadsAndSmsSettings(env),
     logLevel,
+    /** The request log's SQL statement count follows every awaited call (AsyncLocalStorage), which puts a hook on every promise. */
+    logSqlCounts: bool(env, 'LOG_SQL_COUNTS', !production),
     webDistDir: path.resolve(str(env, 'WEB_DIST_DIR', path.join(__dirname, '..', '..', 'web', 'dist'))),
   });
 }

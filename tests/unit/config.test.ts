@@ -49,7 +49,7 @@ describe('settings', () => {
 
   it('accepts sizes, rates and switches in their documented forms', () => {
     const config = loadConfig({ BODY_LIMIT: '1mb', RATE_LIMIT_SIGN_IN: '5/60', RATE_LIMITS: 'off', DEMO_DATA: 'no', REDIS_URL: 'rediss://cache:6380' });
-    expect(config.bodyLimit).toBe('1mb');
+    expect(config.bodyLimit).toEqual({ text: '1mb', bytes: 1024 * 1024 });
     expect(config.rateLimits.signIn).toEqual({ points: 5, windowSeconds: 60 });
     expect(config.rateLimitsEnabled).toBe(false);
     expect(config.demoData).toBe(false);

@@ -1,8 +1,17 @@
 import crypto from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { SerializeOptions } from 'cookie';
+import type { RequestNotes } from '../http/request-log';
 import type { Viewer } from '../modules/auth/viewer.service';
 import type { Actor } from '../modules/users/users.service';
 import { createLoaders, type Loaders, type Services } from '../services';
+
+/** What an operation may do with the HTTP request it came in (a websocket has none). */
+export interface HttpExchange {
+  cookie(name: string): string | undefined;
+  setCookie(name: string, value: string, options: SerializeOptions): void;
+  /** Read by the request log. */
+  notes: RequestNotes;
+}
 
 export interface Context {
   requestId: string;
@@ -14,7 +23,31 @@ export interface Context {
   /** One set per request (or per subscription event), so batching never leaks across callers. */
   loaders: Loaders;
   /** Present for HTTP requests (cookies); absent on websockets. */
-  http?: { req: Request; res: Response };
+  http?: HttpExchange;
+}
+
+/**
+ * Loaders are made on first use: most mutations (a signup) never load a relation. The getter lives on
+ * the prototype because Apollo copies the context per operation with Object.assign, which would call it.
+ */
+class RequestContext implements Context {
+  private loaderSet: Loaders | undefined;
+
+  constructor(
+    readonly requestId: string,
+    readonly ip: string | null,
+    readonly viewer: Viewer | null,
+    readonly services: Services,
+    readonly http: HttpExchange | undefined,
+  ) {}
+
+  get actor(): Actor {
+    return { id: this.viewer?.user.id ?? null, ip: this.ip };
+  }
+
+  get loaders(): Loaders {
+    return (this.loaderSet ??= createLoaders(this.services));
+  }
 }
 
 export async function buildContext(input: {
@@ -22,16 +55,8 @@ export async function buildContext(input: {
   authorization: string | null | undefined;
   ip: string | null;
   requestId?: string;
-  http?: Context['http'];
+  http?: HttpExchange;
 }): Promise<Context> {
   const viewer = await input.services.viewers.fromAuthorization(input.authorization);
-  return {
-    requestId: input.requestId ?? crypto.randomUUID(),
-    ip: input.ip,
-    viewer,
-    actor: { id: viewer?.user.id ?? null, ip: input.ip },
-    services: input.services,
-    loaders: createLoaders(input.services),
-    http: input.http,
-  };
+  return new RequestContext(input.requestId ?? crypto.randomUUID(), input.ip, viewer, input.services, input.http);
 }

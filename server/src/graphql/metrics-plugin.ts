@@ -22,7 +22,7 @@ export function graphqlMetricsPlugin(duration: Histogram<'operation' | 'type'>):
       const started = process.hrtime.bigint();
       return {
         async didResolveOperation({ operationName, contextValue }) {
-          if (contextValue.http) contextValue.http.res.locals.graphqlOperation = operationName ?? 'anonymous';
+          if (contextValue.http) contextValue.http.notes.operation = operationName ?? 'anonymous';
         },
         async willSendResponse({ operation, operationName }) {
           if (!operation) return;

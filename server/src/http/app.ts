@@ -2,8 +2,6 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -14,6 +12,7 @@ import { queryLimitsRule, validateWithLimits, type QueryLimits } from '../graphq
 import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
 import { httpRoutes } from '../modules';
 import type { Services } from '../services';
+import { graphqlEndpoint, isGraphqlRequest } from './graphql-endpoint';
 import { healthRoutes } from './health';
 import { jsonErrors, notFound } from './json-errors';
 import { createMetrics } from './metrics';
@@ -31,7 +30,8 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  const server = http.createServer(app);
+  // Requests are routed once Apollo has started (below); Apollo's drain plugin needs the server first.
+  const server = http.createServer();
   const formatError = createErrorFormatter(log);
   const limits: QueryLimits = { maxDepth: config.graphqlMaxDepth, maxAliases: config.graphqlMaxAliases, maxCost: config.graphqlMaxCost };
   const metrics = createMetrics(services);
@@ -87,29 +87,15 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   });
   await apollo.start();
 
-  app.use(requestLog(log), metrics.timeRequests);
+  const graphql = graphqlEndpoint(apollo, services, metrics);
+  server.on('request', (req, res) => (isGraphqlRequest(req) ? graphql(req, res) : app(req, res)));
+  app.use(requestLog({ log, countSql: config.logSqlCounts }), metrics.timeRequests);
   app.use(healthRoutes(services));
   app.use(metrics.routes);
-  // Exactly /graphql: unknown paths below it are 404s, not GraphQL requests.
-  app.all(
-    '/graphql',
-    cookieParser(),
-    express.json({ limit: config.bodyLimit }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        buildContext({
-          services,
-          authorization: req.header('authorization'),
-          ip: req.ip ?? null,
-          requestId: res.locals.requestId,
-          http: { req, res },
-        }),
-    }),
-  );
   for (const routes of httpRoutes) app.use(routes(services));
   app.use(spaRoutes(config.webDistDir, log));
   app.use(notFound);
-  app.use(jsonErrors(log, config.bodyLimit));
+  app.use(jsonErrors(log, config.bodyLimit.text));
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   return {

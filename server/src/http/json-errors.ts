@@ -16,8 +16,8 @@ export const notFound: RequestHandler = (_req, res) => {
   res.status(404).json(jsonError('NOT_FOUND', NOT_FOUND_MESSAGE));
 };
 
-/** body-parser's error types, answered in words that do not quote the body. */
-const BODY_ERRORS: Record<string, (limit: string) => string> = {
+/** Unreadable request bodies (by body-parser's error types), answered in words that do not quote the body. */
+export const BODY_MESSAGES: Record<string, (limit: string) => string> = {
   'entity.parse.failed': () => 'The request body is not valid JSON.',
   'entity.too.large': (limit) => `The request body is larger than the limit of ${limit}.`,
   'encoding.unsupported': () => 'The request body uses a content encoding this server does not accept.',
@@ -40,7 +40,7 @@ export function jsonErrors(log: Logger, bodyLimit: string): ErrorRequestHandler 
       res.status(404).json(jsonError('NOT_FOUND', NOT_FOUND_MESSAGE));
       return;
     }
-    const describe = BODY_ERRORS[String(err?.type)];
+    const describe = BODY_MESSAGES[String(err?.type)];
     res.status(status).json(jsonError('BAD_REQUEST', describe ? describe(bodyLimit) : 'The request could not be read.'));
   };
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Pool } from 'pg';
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -63,12 +64,16 @@ export function createMetrics(services: Services) {
     },
   });
 
-  const timeRequests: RequestHandler = (req, res, next) => {
+  /** Times one request; `route` is asked once the response is done (express knows its route only then). */
+  const timeRequest = (req: IncomingMessage, res: ServerResponse, route: () => string) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      httpDuration.observe({ method: req.method, route: routeOf(req, res), status: String(res.statusCode) }, seconds);
+      httpDuration.observe({ method: req.method ?? '', route: route(), status: String(res.statusCode) }, seconds);
     });
+  };
+  const timeRequests: RequestHandler = (req, res, next) => {
+    timeRequest(req, res, () => routeOf(req, res));
     next();
   };
 
@@ -77,7 +82,7 @@ export function createMetrics(services: Services) {
     res.type(registry.contentType).send(await registry.metrics());
   });
 
-  return { registry, graphqlDuration, timeRequests, routes };
+  return { registry, graphqlDuration, timeRequest, timeRequests, routes };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

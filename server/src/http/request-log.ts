@@ -1,38 +1,65 @@
 import crypto from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../infra/logger';
 import { countStatements, type StatementTally } from '../infra/sql-statements';
 
 const VALID_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
+/** What one request's log line says beyond the HTTP basics; the GraphQL endpoint adds the operation. */
+export interface RequestNotes {
+  readonly requestId: string;
+  operation?: string;
+}
+
+export interface RequestLogOptions {
+  log: Logger;
+  /** Count the SQL statements each request sends (LOG_SQL_COUNTS). */
+  countSql: boolean;
+}
+
 /**
- * Gives every request an id (the caller's X-Request-Id when sane), returns it, and logs one JSON line
- * when done, with the number of SQL statements the request sent (`sql`).
+ * Gives a request its id (the caller's X-Request-Id when sane), returns it, runs `handle`, and logs
+ * one JSON line when the response is done; with `countSql`, with the number of SQL statements the
+ * request sent (`sql`).
  */
-export function requestLog(log: Logger): RequestHandler {
-  return (req, res, next) => {
-    const incoming = req.header('x-request-id');
-    const id = incoming && VALID_ID.test(incoming) ? incoming : crypto.randomUUID();
-    res.locals.requestId = id;
-    res.setHeader('X-Request-Id', id);
-    const started = process.hrtime.bigint();
-    const tally: StatementTally = { statements: 0 };
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info(
-        {
-          requestId: id,
-          method: req.method,
-          path: req.originalUrl.split('?')[0],
-          status: res.statusCode,
-          ms: Math.round(ms * 10) / 10,
-          ip: req.ip,
-          operation: res.locals.graphqlOperation,
-          sql: tally.statements,
-        },
-        'request',
-      );
+export function logRequest(
+  { log, countSql }: RequestLogOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  ip: string | null,
+  handle: (notes: RequestNotes) => void,
+): void {
+  const incoming = req.headers['x-request-id'];
+  const notes: RequestNotes = { requestId: typeof incoming === 'string' && VALID_ID.test(incoming) ? incoming : crypto.randomUUID() };
+  res.setHeader('X-Request-Id', notes.requestId);
+  const started = process.hrtime.bigint();
+  const tally: StatementTally | null = countSql ? { statements: 0 } : null;
+  res.on('finish', () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    log.info(
+      {
+        requestId: notes.requestId,
+        method: req.method,
+        path: (req.url ?? '').split('?')[0],
+        status: res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+        ip,
+        operation: notes.operation,
+        sql: tally?.statements,
+      },
+      'request',
+    );
+  });
+  if (tally) countStatements(tally, () => handle(notes));
+  else handle(notes);
+}
+
+/** logRequest for the express routes; the id is res.locals.requestId. */
+export function requestLog(options: RequestLogOptions): RequestHandler {
+  return (req, res, next) =>
+    logRequest(options, req, res, req.ip ?? null, (notes) => {
+      res.locals.requestId = notes.requestId;
+      next();
     });
-    countStatements(tally, next);
-  };
 }

@@ -1,4 +1,4 @@
-import type { CookieOptions } from 'express';
+import type { SerializeOptions } from 'cookie';
 import type { Context } from '../../graphql/context';
 import type { AuthPayload } from './auth.types';
 import type { Session } from './sessions.service';
@@ -9,7 +9,7 @@ import type { Session } from './sessions.service';
  */
 export const REFRESH_COOKIE = 'matchday_refresh';
 
-function cookieOptions(ctx: Context): CookieOptions {
+function cookieOptions(ctx: Context): SerializeOptions {
   return {
     httpOnly: true,
     sameSite: 'strict',
@@ -19,19 +19,16 @@ function cookieOptions(ctx: Context): CookieOptions {
 }
 
 export function readRefreshCookie(ctx: Context): string | null {
-  const value: unknown = ctx.http?.req.cookies?.[REFRESH_COOKIE];
-  return typeof value === 'string' && value !== '' ? value : null;
+  return ctx.http?.cookie(REFRESH_COOKIE) || null;
 }
 
 /** Sets the session's refresh cookie (HTTP only: a websocket has no response to carry it) and returns the payload. */
 export function withRefreshCookie(ctx: Context, session: Session): AuthPayload {
-  ctx.http?.res.cookie(REFRESH_COOKIE, session.refreshToken, {
-    ...cookieOptions(ctx),
-    maxAge: ctx.services.infra.config.refreshTokenTtlDays * 86_400_000,
-  });
+  const maxAge = ctx.services.infra.config.refreshTokenTtlDays * 86_400;
+  ctx.http?.setCookie(REFRESH_COOKIE, session.refreshToken, { ...cookieOptions(ctx), maxAge, expires: new Date(Date.now() + maxAge * 1000) });
   return { accessToken: session.accessToken, accessTokenExpiresAt: session.accessTokenExpiresAt, user: session.user };
 }
 
 export function clearRefreshCookie(ctx: Context): void {
-  ctx.http?.res.clearCookie(REFRESH_COOKIE, cookieOptions(ctx));
+  ctx.http?.setCookie(REFRESH_COOKIE, '', { ...cookieOptions(ctx), expires: new Date(0) });
 }

@@ -24,7 +24,7 @@ import {
 export class LeadsResolver {
   // Public on purpose: the fan-facing signup form. Rate-limited per IP, honeypot-protected.
   @Mutation(() => SignupReceipt, { description: 'Public. Signs a fan up (or updates their lead: one lead per email and per phone).' })
-  signUp(@Arg('input', () => LeadSignupInput) input: LeadSignupInput, @Ctx() { services, ip }: Context) {
+  signUp(@Arg('input', () => LeadSignupInput, { validate: false }) input: LeadSignupInput, @Ctx() { services, ip }: Context) {
     return services.leads.signUp(input, ip);
   }
 

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Event } from '../events/event.entity';
 import { MAX_THREAD } from '../sms/sms.service';
@@ -6,37 +6,31 @@ import { Connection, PageArgs } from '../../graphql/connection';
 import { LeadInterest } from './lead-interest.entity';
 import { Lead } from './lead.entity';
 
+// Validated by SignUpLead (sign-up.ts), not by class-validator decorators.
 @InputType({ description: 'What a fan types into the signup form. Email or phone is required; texting needs phone and consentSms.' })
 export class LeadSignupInput {
   @Field({ description: '1 to 100 characters.' })
-  @MaxLength(100, { message: 'name must be at most 100 characters long' })
   name: string;
 
   @Field(() => String, { nullable: true })
-  @MaxLength(254, { message: 'email must be at most 254 characters long' })
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Any common format; read as a LEADS_DEFAULT_COUNTRY number unless it starts with +.' })
-  @MaxLength(30, { message: 'phone must be at most 30 characters long' })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Postcode or ZIP.' })
-  @MaxLength(10, { message: 'zip must be at most 10 characters long' })
   zip?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Keys from signupForm.interests.' })
-  @ArrayMaxSize(30, { message: 'interests must list at most 30 choices' })
   interests?: string[] | null;
 
   @Field({ description: 'The fan ticked the SMS consent box showing signupForm.consentText.' })
   consentSms: boolean;
 
   @Field(() => ID, { nullable: true, description: 'The (published) event whose signup form this is; null for the general form.' })
-  @IsUUID('all', { message: 'eventId must be an event id' })
   eventId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A random string (8 to 100 characters) per form submission: a retry with the same key returns the first answer.' })
-  @Length(8, 100, { message: 'idempotencyKey must be 8 to 100 characters long' })
   idempotencyKey?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Must stay empty. The form hides it from people; bots fill it in.' })

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { isUUID } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../../config';
 import { badInput } from '../../graphql/errors';
@@ -11,7 +12,12 @@ import type { LeadSignupInput, SignupReceipt } from './leads.types';
 import type { OpenEvents } from './open-events';
 import type { SignupWriter } from './signup-writer';
 
-/** The public signup: rate limit, honeypot, validation, then the batched writer. */
+const MAX_INTERESTS = 30;
+
+/**
+ * The public signup: rate limit, honeypot, validation, then the batched writer. Every rule for the
+ * input is here (the resolver skips class-validator for it: one place, and the hot path of a crowd).
+ */
 export class SignUpLead {
   constructor(
     private readonly writer: SignupWriter,
@@ -49,8 +55,13 @@ export class SignUpLead {
     if (input.consentSms && !phone) throw badInput('phone', 'phone is needed to receive texts.');
     const zip = input.zip?.trim() ? normalizeZip(input.zip) : null;
     if (input.zip?.trim() && !zip) throw badInput('zip', 'zip must be 2 to 10 letters, digits, spaces or dashes.');
-    if (input.eventId && !(await this.openEvents.isOpen(input.eventId))) throw badInput('eventId', 'eventId must be a published event.');
+    const key = input.idempotencyKey;
+    if (key != null && (key.length < 8 || key.length > 100)) throw badInput('idempotencyKey', 'idempotencyKey must be 8 to 100 characters long.');
+    if (input.eventId && !(isUUID(input.eventId) && (await this.openEvents.isOpen(input.eventId)))) {
+      throw badInput('eventId', 'eventId must be a published event.');
+    }
     const interests = [...new Set(input.interests ?? [])];
+    if (interests.length > MAX_INTERESTS) throw badInput('interests', `interests must list at most ${MAX_INTERESTS} choices.`);
     if (interests.length && !(await this.interests.areActiveKeys(interests))) {
       throw badInput('interests', 'interests must be keys from signupForm.interests.');
     }
@@ -66,7 +77,7 @@ export class SignUpLead {
       consentText: this.config.leadsConsentText,
       consentIp: ip,
       smsBody: renderTemplate(this.config.smsConfirmationText, { name, zip }),
-      idempotencyKey: input.idempotencyKey ?? null,
+      idempotencyKey: key ?? null,
       receiptId: crypto.randomUUID(),
     });
     return { id: stored.receiptId, receivedAt: stored.receivedAt };
