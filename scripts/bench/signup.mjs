@@ -2,7 +2,8 @@
 // 60 s of distinct signups (RATE_LIMITS=off), and a bare node:http + pg baseline doing one INSERT per
 // request into a table of the same shape for as long, and the ratio of the two. The two run in
 // alternating 10 s rounds, so both see the same neighbours on a shared machine.
-// BENCH_DURATION (seconds) and BENCH_CONNECTIONS change the run; BENCH_PROFILE=1 writes a CPU profile.
+// BENCH_DURATION (seconds) and BENCH_CONNECTIONS change the run; BENCH_PROFILE=1 writes a CPU profile of the
+// API to tmp/profiles (scripts/bench/profile-summary.mjs reads it); BENCH_NODE_ARGS adds node flags to the API.
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -117,10 +118,13 @@ const env = {
   RUN_WORKERS: 'false',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
 };
-const profileArgs = process.env.XARGS ? process.env.XARGS.split(' ') : process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'tmp', 'profiles')}`] : [];
+const nodeArgs = [
+  ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
+  ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'tmp', 'profiles')}`] : []),
+];
 let summary;
 try {
-  const api = await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `http://127.0.0.1:${apiPort}/readyz`, profileArgs);
+  const api = await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `http://127.0.0.1:${apiPort}/readyz`, nodeArgs);
   const basePort = await freePort();
   const baseline = await startProcess(path.join(ROOT, 'scripts/bench/baseline-server.mjs'), { DATABASE_URL: stack.databaseUrl, PORT: String(basePort) }, `http://127.0.0.1:${basePort}/`);
   console.log(`${CONNECTIONS} connections, ${DURATION} s of distinct signups each for the GraphQL API and the bare baseline, in alternating ${ROUND} s rounds…`);
