@@ -32,8 +32,10 @@ describe('signUp validation', () => {
     ['zip', { zip: '!!' }],
     ['zip', { zip: '12345678901' }],
     ['interests', { interests: ['no-such-interest'] }],
+    ['interests', { interests: Array.from({ length: 31 }, (_, i) => `choice-${i}`) }],
     ['eventId', { eventId: 'not-an-id' }],
     ['idempotencyKey', { idempotencyKey: 'short' }],
+    ['idempotencyKey', { idempotencyKey: 'k'.repeat(101) }],
   ])('refuses a bad %s with BAD_USER_INPUT naming it', async (field, input) => {
     const error = errorOf(await signUp({ email: uniqueEmail(), ...input }));
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');

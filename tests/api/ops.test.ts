@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { once } from 'node:events';
 import http from 'node:http';
+import zlib from 'node:zlib';
 import { getIntrospectionQuery } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { Client } from 'pg';
@@ -85,6 +86,62 @@ describe('request ids', () => {
     const hostile = 'evil\tid with spaces <script>';
     const replaced = (await graph('{ me { id } }', {}, { headers: { 'x-request-id': hostile } })).headers.get('x-request-id');
     expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('GraphQL request bodies', () => {
+  /** A POST to /graphql written by hand: chunked (no Content-Length) unless the caller sets one. */
+  function rawPost(url: string, body: Buffer, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(`${url}/graphql`, { method: 'POST', headers }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  it('reads a gzip-compressed body', async () => {
+    const body = zlib.gzipSync(JSON.stringify({ query: '{ me { id } }' }));
+    const res = await rawPost(serverUrl(), body, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(res).toEqual({ status: 200, text: expect.any(String) });
+    expect(JSON.parse(res.text)).toEqual({ data: { me: null } });
+  });
+
+  it('refuses an oversized body that comes without a Content-Length, and one that only inflates past the limit', async () => {
+    const big = Buffer.from(JSON.stringify({ query: `{ me { id } } # ${'x'.repeat(110 * 1024)}` }));
+    const message = { errors: [{ message: 'The request body is larger than the limit of 100kb.', extensions: { code: 'BAD_REQUEST' } }] };
+    const chunked = await rawPost(serverUrl(), big, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.text)).toEqual(message);
+    const bomb = await rawPost(serverUrl(), zlib.gzipSync(big), { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(bomb.status).toBe(413);
+    expect(JSON.parse(bomb.text)).toEqual(message);
+  });
+
+  it('refuses a charset other than utf-8 and an unknown content encoding with 415', async () => {
+    const body = Buffer.from(JSON.stringify({ query: '{ me { id } }' }));
+    const latin1 = await rawPost(serverUrl(), body, { 'content-type': 'application/json; charset=latin1' });
+    expect(latin1.status).toBe(415);
+    expect(JSON.parse(latin1.text).errors[0].message).toBe('The request body uses a character set this server does not accept (use utf-8).');
+    const zstd = await rawPost(serverUrl(), body, { 'content-type': 'application/json', 'content-encoding': 'zstd' });
+    expect(zstd.status).toBe(415);
+    expect(JSON.parse(zstd.text).errors[0].message).toBe('The request body uses a content encoding this server does not accept.');
+  });
+
+  it('answers a JSON value that is not an object as unreadable JSON', async () => {
+    const res = await postRaw(serverUrl(), '"{ me { id } }"');
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text).errors[0].message).toBe('The request body is not valid JSON.');
+  });
+
+  it('runs a query sent with GET', async () => {
+    const res = await fetch(`${serverUrl()}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { me: null } });
   });
 });
 
