@@ -155,7 +155,7 @@ export function createServices(infra: Infra) {
   const orderHandlers = { settleRefund, completeOrder, expireHold, refundOrder, holdTimers, holdSweep, checkoutPlanner, paymentPages, startCheckout, testCheckout, cancelCheckout, cancelEvent };
   const attendeesExport = new AttendeesExportService(jobs, events, audit);
   const leadInterests = new LeadInterestsService(db, audit);
-  const signupWriter = new SignupWriter(pgPool(db), Math.max(1, Math.floor(config.databasePoolSize / 3)), infra.log);
+  const signupWriter = new SignupWriter(pgPool(db), infra.log);
   const signUpLead = new SignUpLead(signupWriter, config, leadInterests, new OpenEvents(events), rateLimiter, infra.log);
   const leads = new LeadsService(db, config, events, leadInterests, new LeadImportsService(db, jobs, audit), signUpLead);
   const smsOptOuts = new SmsOptOuts();
