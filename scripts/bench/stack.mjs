@@ -90,7 +90,7 @@ export function watchRss(pid) {
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 /**
- * CPU seconds (user + system) used so far by a process and all its live descendants, from /proc.
+ * CPU seconds (user + system) used so far by a process and all its descendants, from /proc.
  * Unlike throughput, this barely moves when other work shares the machine.
  */
 export function cpuSeconds(rootPid) {
@@ -99,9 +99,11 @@ export function cpuSeconds(rootPid) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const text = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the parenthesised command name: state ppid … utime(14) stime(15).
+      // Fields after the parenthesised command name: state ppid … utime(14) stime(15) cutime(16) cstime(17);
+      // the c- pair holds children that have ended (Postgres backends and autovacuum workers come and go).
       const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      stats.push({ pid: Number(entry), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+      const ticks = fields.slice(11, 15).reduce((sum, field) => sum + Number(field), 0);
+      stats.push({ pid: Number(entry), ppid: Number(fields[1]), ticks });
     } catch {
       // the process ended while we looked
     }
