@@ -139,12 +139,25 @@ export interface ImportOptions {
 
 const errorCode = (err: unknown) => (err as { code?: string }).code;
 
-const keysOf = (row: GoodRow): string[] => {
-  const keys: string[] = [];
-  if (row.email) keys.push(`e:${row.email}`);
-  if (row.phone) keys.push(`p:${row.phone}`);
-  return keys;
-};
+/** The emails and phones of some rows: rows sharing either are the same person. */
+class PersonKeys {
+  private readonly emails = new Set<string>();
+  private readonly phones = new Set<string>();
+
+  has(row: GoodRow): boolean {
+    return (row.email !== null && this.emails.has(row.email)) || (row.phone !== null && this.phones.has(row.phone));
+  }
+
+  add(row: GoodRow): void {
+    if (row.email !== null) this.emails.add(row.email);
+    if (row.phone !== null) this.phones.add(row.phone);
+  }
+
+  delete(row: GoodRow): void {
+    if (row.email !== null) this.emails.delete(row.email);
+    if (row.phone !== null) this.phones.delete(row.phone);
+  }
+}
 
 /**
  * Collects good rows into batches and writes each in one short transaction (lookup, INSERT, UPDATE),
@@ -157,10 +170,10 @@ const keysOf = (row: GoodRow): string[] => {
 export class LeadImportWriter {
   private batch: GoodRow[] = [];
   /** Keys of the batch being collected and of the rows waiting. */
-  private taken = new Set<string>();
+  private taken = new PersonKeys();
   private waiting: GoodRow[] = [];
   /** Keys of the batches being written. */
-  private readonly busy = new Set<string>();
+  private readonly busy = new PersonKeys();
   private readonly inFlight = new Set<Promise<void>>();
   private failure: { error: unknown } | null = null;
   private readonly attempts = new Map<number, number>();
@@ -176,50 +189,50 @@ export class LeadImportWriter {
     private readonly onGiveUp: (row: GoodRow) => void,
   ) {}
 
-  /** Adds a row; hands a full batch to Postgres once fewer than maxInFlight are being written. */
+  /**
+   * Adds a row; hands a full batch to Postgres once fewer than maxInFlight are being written. Many
+   * rows waiting (a file repeating one person) also make a batch, so memory stays bounded.
+   */
   async add(row: GoodRow): Promise<void> {
     this.place(row);
-    if (this.batch.length >= this.batchSize) await this.flush();
+    if (this.batch.length >= this.batchSize || this.waiting.length >= this.batchSize) await this.flush();
   }
 
   /** Writes what is collected, then whatever had to wait, until nothing is left. */
   async finish(): Promise<void> {
     while (this.batch.length || this.waiting.length || this.inFlight.size) {
-      if (this.batch.length) await this.flush();
-      else if (this.inFlight.size) await Promise.race(this.inFlight); // frees keys, may hand back rows
-      else await this.flush();
+      if (this.batch.length || this.waiting.length) await this.flush();
+      else await Promise.race(this.inFlight); // may hand back rows to write again
     }
     this.throwIfFailed();
   }
 
   private place(row: GoodRow): void {
-    const keys = keysOf(row);
-    if (keys.some((key) => this.taken.has(key) || this.busy.has(key))) this.waiting.push(row);
+    if (this.taken.has(row) || this.busy.has(row)) this.waiting.push(row);
     else this.batch.push(row);
-    for (const key of keys) this.taken.add(key);
+    this.taken.add(row);
   }
 
   private async flush(): Promise<void> {
-    this.throwIfFailed();
-    while (this.inFlight.size >= this.maxInFlight) await Promise.race(this.inFlight);
+    // A batch waits for a free slot; rows that only wait for the batches in flight, for one of them.
+    while (this.inFlight.size >= this.maxInFlight || (!this.batch.length && this.inFlight.size)) await Promise.race(this.inFlight);
     this.throwIfFailed();
     const batch = this.batch;
     const waiting = this.waiting;
     this.batch = [];
     this.waiting = [];
-    this.taken = new Set();
+    this.taken = new PersonKeys();
     if (batch.length) this.start(batch);
     for (const row of waiting) this.place(row);
   }
 
   private start(batch: GoodRow[]): void {
-    const keys = batch.flatMap(keysOf);
-    for (const key of keys) this.busy.add(key);
+    for (const row of batch) this.busy.add(row);
     const done: Promise<void> = this.write(batch)
       .then(({ created, merged, retry }) => {
         this.created += created;
         this.merged += merged;
-        for (const key of keys) this.busy.delete(key);
+        for (const row of batch) this.busy.delete(row); // no other batch in flight has its keys
         this.requeue(retry);
       })
       .catch((error: unknown) => {
@@ -238,7 +251,7 @@ export class LeadImportWriter {
       if (attempts >= MAX_ATTEMPTS) this.onGiveUp(row);
       else again.push(row);
     }
-    for (const row of again) for (const key of keysOf(row)) this.taken.add(key);
+    for (const row of again) this.taken.add(row);
     this.waiting = [...again, ...this.waiting];
   }
 
