@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
-import type { Options } from 'csv-parse';
+import { Parser, type Options } from 'csv-parse';
 import type { Pool, PoolClient } from 'pg';
 import { normalizeLeadEmail, normalizeName, normalizePhone, normalizeZip } from './lead-fields';
 import type { LeadImportMapping } from './lead-import.types';
@@ -12,6 +12,24 @@ export const CSV_OPTIONS: Options = {
   skip_empty_lines: true,
   trim: true,
 };
+
+/** A record with the line of the file it ends on (the row number people see in a spreadsheet). */
+export interface NumberedRecord {
+  record: string[];
+  line: number;
+}
+
+/**
+ * A csv-parse stream of NumberedRecord. csv-parse pushes each record the moment it has parsed it,
+ * so its live `info.lines` is that record's line: the same number `info: true` gives, without the
+ * two copies of the whole info object per record that option makes (4 of the 10 s csv-parse took
+ * for 1,000,000 rows, measured).
+ */
+export class NumberedCsvParser extends Parser {
+  override push(record: unknown, encoding?: BufferEncoding): boolean {
+    return super.push(record === null ? null : ({ record: record as string[], line: this.info.lines } satisfies NumberedRecord), encoding);
+  }
+}
 
 /** One CSV row made into a lead, or the reason it cannot be one. */
 export type ImportRow =
