@@ -5,6 +5,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { importRow, phoneCell, type ImportRow, type RowRules } from './lead-import';
 import type { LeadImportMapping } from './lead-import.types';
 
+/** What the job knows of the rows: the column mapping, the default country and the interest choices. */
 export interface ValidatorRules {
   mapping: LeadImportMapping;
   defaultCountry: CountryCode;
