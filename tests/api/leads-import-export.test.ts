@@ -87,6 +87,54 @@ describe('lead CSV import', () => {
     expect((await lead(existing)).edges[0].node).toMatchObject({ name: 'Signed Up Already', zip: '75001', source: 'SIGNUP' });
   });
 
+  it('makes one lead of a person whose rows fall in different batches written at the same time', async () => {
+    // Batches hold 2,000 rows and two are written at once: rows 1, 2,500 and 4,100 are one person.
+    const tag = crypto.randomUUID().slice(0, 6);
+    const email = uniqueEmail(`spread-${tag}`);
+    const otherEmail = uniqueEmail(`spread-other-${tag}`);
+    const phone = uniquePhone();
+    const rows = ['name,email,phone,zip'];
+    for (let row = 1; row <= 4_500; row++) {
+      if (row === 1) rows.push(`Pat First,${email},${phone},`);
+      else if (row === 2_500) rows.push(`Pat Second,${email.toUpperCase()},,10001`); // same email
+      else if (row === 4_100) rows.push(`Pat Third,${otherEmail},${phone},`); // same phone, another email
+      else rows.push(`Filler ${row},filler-${row}-${tag}@example.test,,`);
+    }
+    const { uploadId } = (await (await upload(`${rows.join('\n')}\n`)).json()) as { uploadId: string };
+    const mapping = { name: 0, email: 1, phone: 2, zip: 3 };
+    const { startLeadImport: started } = dataOf(await graph(START_IMPORT, { input: { uploadId, mapping } }, { token: admin }));
+    const job = await finishedJob(started.id, admin);
+    expect(job).toMatchObject({ state: 'COMPLETED', processed: 4_500 });
+    expect(job.message).toBe('4500 rows: 4498 new leads, 2 merged into existing ones, 0 rejected (see the error report).');
+
+    const leads = async (search: string) => dataOf(await graph(LEADS, { search }, { token: admin })).leads;
+    const person = await leads(phone);
+    expect(person.totalCount).toBe(1);
+    // The first row made the lead; later rows only filled what it lacked (email wins, then phone).
+    expect(person.edges[0].node).toMatchObject({ name: 'Pat First', email, phone, zip: '10001' });
+    expect((await leads(otherEmail)).totalCount).toBe(0);
+    expect((await leads(`filler-4499-${tag}`)).totalCount).toBe(1);
+  });
+
+  it('makes no duplicates when the same people sign up while their import runs', async () => {
+    const tag = `race${crypto.randomUUID().slice(0, 6)}`;
+    const emails = Array.from({ length: 3_000 }, (_, i) => `${tag}-${i}@example.test`);
+    const csv = `name,email\n${emails.map((email, i) => `Imported ${i},${email}`).join('\n')}\n`;
+    const { uploadId } = (await (await upload(csv)).json()) as { uploadId: string };
+    const { startLeadImport: started } = dataOf(await graph(START_IMPORT, { input: { uploadId, mapping: { name: 0, email: 1 } } }, { token: admin }));
+    // Every fifth person also signs up on the form meanwhile, 25 at a time.
+    const signups = emails.filter((_, i) => i % 5 === 0);
+    for (let i = 0; i < signups.length; i += 25) {
+      await Promise.all(signups.slice(i, i + 25).map(async (email) => dataOf(await graph(SIGN_UP, { input: { name: 'Signed Up', email, consentSms: false } }))));
+    }
+    const job = await finishedJob(started.id, admin);
+    expect(job.state).toBe('COMPLETED');
+    const [, created, merged, rejected] = /: (\d+) new leads, (\d+) merged into existing ones, (\d+) rejected/.exec(job.message ?? '')!.map(Number);
+    expect(created + merged).toBe(3_000);
+    expect(rejected).toBe(0);
+    expect(dataOf(await graph(LEADS, { search: tag }, { token: admin })).leads.totalCount).toBe(3_000);
+  });
+
   it('refuses an import that maps neither email nor phone', async () => {
     const { uploadId } = (await (await upload('name\nAda\n')).json()) as { uploadId: string };
     const error = errorOf(await graph(START_IMPORT, { input: { uploadId, mapping: { name: 0 } } }, { token: admin }));

@@ -1,11 +1,10 @@
-// A validator thread of ImportRowValidator: importRow() for each record of each chunk it is sent.
+// A thread of ImportRowValidator: normalizePhone() for each phone cell of each chunk it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ValidatorRules, RecordChunk } from './import-row-validator';
-import { importRow, type RowRules } from './lead-import';
+import type { CountryCode } from 'libphonenumber-js';
+import { normalizePhone } from './lead-fields';
 
-const given = workerData as ValidatorRules;
-const rules: RowRules = { mapping: given.mapping, defaultCountry: given.defaultCountry, interests: new Map(given.interests) };
+const defaultCountry = workerData as CountryCode;
 
-parentPort!.on('message', ({ id, chunk }: { id: number; chunk: RecordChunk }) => {
-  parentPort!.postMessage({ id, rows: chunk.map(({ record, rowNumber }) => importRow(record, rowNumber, rules)) });
+parentPort!.on('message', ({ id, phones }: { id: number; phones: string[] }) => {
+  parentPort!.postMessage({ id, phones: phones.map((raw) => (raw ? normalizePhone(raw, defaultCountry) : null)) });
 });

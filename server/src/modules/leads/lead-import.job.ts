@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
-import { parse } from 'csv-parse';
 import { pgPool } from '../../db/query-rows';
 import { csvLine } from '../../infra/csv';
 import { JobFailure, type JobHandler } from '../jobs/job-handler';
 import { ImportRowValidator, type RecordChunk } from './import-row-validator';
-import { CSV_OPTIONS, LeadImportWriter, type ImportRow } from './lead-import';
+import { CSV_OPTIONS, LeadImportWriter, NumberedCsvParser, type ImportRow, type NumberedRecord } from './lead-import';
 import type { LeadImportMapping } from './lead-import.types';
 
 export const LEADS_IMPORT = 'leads.import';
@@ -19,6 +18,8 @@ export interface LeadImportPayload {
 }
 
 const BATCH_SIZE = 2_000;
+/** Batches written at once: Postgres works on one while the next is looked up and Node validates more. */
+const BATCHES_IN_FLIGHT = 2;
 const CHUNK_SIZE = 1_000;
 const CHUNKS_IN_FLIGHT = 4;
 
@@ -61,12 +62,13 @@ export const leadImportJob: JobHandler<LeadImportPayload> = {
         consentText: `Imported by an admin from "${upload.filename}", who confirmed these people agreed to receive texts.`,
       },
       BATCH_SIZE,
+      BATCHES_IN_FLIGHT,
       (row) => giveUps.push(row.rowNumber),
     );
     const message = () => `${processed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows read, ${rejected.toLocaleString('en-US')} rejected`;
 
     const parser = fs.createReadStream(upload.path).pipe(
-      parse({ ...CSV_OPTIONS, info: true, skip_records_with_error: true, from_line: payload.hasHeader ? 2 : 1 }),
+      new NumberedCsvParser({ ...CSV_OPTIONS, skip_records_with_error: true, from_line: payload.hasHeader ? 2 : 1 }),
     );
     const unreadable: number[] = [];
     parser.on('skip', (err: { lines?: number }) => {
@@ -86,9 +88,9 @@ export const leadImportJob: JobHandler<LeadImportPayload> = {
       // Chunks are validated in threads while the next ones are read; a few in flight keep both busy.
       const inFlight: Promise<ImportRow[]>[] = [];
       let chunk: RecordChunk = [];
-      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      for await (const { record, line: rowNumber } of parser as AsyncIterable<NumberedRecord>) {
         for (const line of unreadable.splice(0)) await reject(line, '', 'not valid CSV (check the quotes on this line)');
-        chunk.push({ record, rowNumber: info.lines });
+        chunk.push({ record, rowNumber });
         processed++;
         if (chunk.length === CHUNK_SIZE) {
           inFlight.push(validator.validate(chunk));
