@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { Parser, type Options } from 'csv-parse';
 import type { Pool, PoolClient } from 'pg';
 import { normalizeLeadEmail, normalizeName, normalizeZip } from './lead-fields';
+import { isConcurrentWriteConflict } from '../../db/concurrent-write-conflict';
 import type { LeadImportMapping } from './lead-import.types';
 
 /** The options every CSV reader of an upload shares: ; , or tab separated, a BOM tolerated, ragged rows kept. */
@@ -137,8 +138,6 @@ FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text
 WHERE l.id = m.id
 RETURNING l.id`;
 
-const UNIQUE_VIOLATION = '23505';
-const DEADLOCK = '40P01';
 const MAX_ATTEMPTS = 3;
 
 type GoodRow = Extract<ImportRow, { ok: true }>;
@@ -160,8 +159,6 @@ export interface ImportOptions {
   consentSms: boolean;
   consentText: string;
 }
-
-const errorCode = (err: unknown) => (err as { code?: string }).code;
 
 /** The emails and phones of some rows: rows sharing either are the same person. */
 class PersonKeys {
@@ -292,12 +289,12 @@ export class LeadImportWriter {
     try {
       return await this.transaction(batch, false);
     } catch (err) {
-      if (errorCode(err) !== UNIQUE_VIOLATION && errorCode(err) !== DEADLOCK) throw err;
+      if (!isConcurrentWriteConflict(err)) throw err;
     }
     try {
       return await this.transaction(batch, true);
     } catch (err) {
-      if (errorCode(err) !== UNIQUE_VIOLATION && errorCode(err) !== DEADLOCK) throw err;
+      if (!isConcurrentWriteConflict(err)) throw err;
       return { created: 0, merged: 0, retry: batch.map((row) => ({ row, conflict: true })) };
     }
   }

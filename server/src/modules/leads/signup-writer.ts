@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { isConcurrentWriteConflict } from '../../db/concurrent-write-conflict';
 import type { Logger } from '../../infra/logger';
 
 /** One validated, normalised signup, ready to store. */
@@ -133,8 +134,6 @@ FROM lead l JOIN todo t ON t.ord = l.ord`;
 
 const RECEIPT_SQL = `SELECT receipt_id, created_at AS received_at FROM lead_signup_receipts WHERE key = $1`;
 
-/** Errors that a concurrent signup for the same person can cause; writing the row again resolves them. */
-const RETRYABLE = new Set(['23505', '40P01']); // unique_violation, deadlock_detected
 const MAX_ATTEMPTS = 5;
 const MAX_BATCH = 250;
 
@@ -205,9 +204,8 @@ export class SignupWriter {
     try {
       rows = (await this.pool.query<ResultRow>({ name: 'lead_signup_batch', text: BATCH_SQL, values: columns(batch) })).rows;
     } catch (err) {
-      const code = (err as { code?: string }).code;
       for (const pending of batch) {
-        if (code && RETRYABLE.has(code) && pending.attempts + 1 < MAX_ATTEMPTS) this.again(pending);
+        if (isConcurrentWriteConflict(err) && pending.attempts + 1 < MAX_ATTEMPTS) this.again(pending);
         else pending.reject(err);
       }
       return;
