@@ -13,7 +13,8 @@ COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production PORT=4000 DATA_DIR=/data
+# NODE_OPTIONS: the flags of scripts/server-node-flags.mjs (why: see there).
+ENV NODE_ENV=production PORT=4000 DATA_DIR=/data NODE_OPTIONS=--max-semi-space-size=32
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
