@@ -4,13 +4,13 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { build, ROOT } from './build.mjs';
-import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
+import { API_NODE_FLAGS } from './api-node-flags.mjs';
 
 if (!build()) process.exit(1);
 
 // Its own process group, so a terminal's Ctrl-C reaches only us: the server then stops its private
 // Postgres and Redis itself, after draining, instead of all of them getting the signal at once.
-const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(ROOT, 'server', 'dist', 'main.js')], {
+const server = spawn(process.execPath, [...API_NODE_FLAGS, path.join(ROOT, 'server', 'dist', 'main.js')], {
   cwd: ROOT,
   stdio: ['ignore', 'inherit', 'inherit'],
   detached: true,

@@ -2,35 +2,10 @@
 // production build and imported by a separate worker process; prints rows/s and the worker's peak RSS.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureBuild, freePort, ROOT, startProcess, startStack, watchRss } from './stack.mjs';
+import { API_NODE_FLAGS } from '../api-node-flags.mjs';
+import { cpuSeconds, ensureBuild, freePort, ROOT, startProcess, startStack, watchRss } from './stack.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const CLOCK_TICKS = 100; // USER_HZ on Linux: /proc times are in 1/100 s
-
-/** CPU seconds (user + system, all threads) a process has used, from /proc; 0 once it is gone. */
-function cpuSeconds(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime, stime
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU seconds of a Postgres server: the postmaster and every backend it started. */
-function postgresCpuSeconds(dataDir) {
-  const postmaster = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  let total = cpuSeconds(postmaster);
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1] === String(postmaster)) total += cpuSeconds(entry);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
-}
 
 const AREA_CODES = [415, 212, 312, 617, 512, 206, 305, 702];
 
@@ -92,7 +67,7 @@ try {
     RUN_WORKERS: 'false',
     LOG_LEVEL: 'warn',
   };
-  const api = await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `${url}/readyz`);
+  const api = await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `${url}/readyz`, API_NODE_FLAGS);
   const profileArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'tmp', 'profiles')}`] : [];
   const worker = await startProcess(path.join(ROOT, 'server/dist/worker.js'), { ...env, PORT: '0' }, null, profileArgs);
   const rss = watchRss(worker.child.pid);
@@ -111,8 +86,7 @@ try {
     const uploadSeconds = (Date.now() - uploadStarted) / 1000;
 
     const started = Date.now();
-    const pgDir = path.join(stack.dir, 'postgres');
-    const cpuBefore = { worker: cpuSeconds(worker.child.pid), postgres: postgresCpuSeconds(pgDir) };
+    const cpuBefore = { worker: cpuSeconds(worker.child.pid), postgres: cpuSeconds(stack.postgresPid()) };
     const { startLeadImport } = await gql(
       url,
       'mutation ($input: LeadImportInput!) { startLeadImport(input: $input) { id } }',
@@ -126,7 +100,7 @@ try {
       await new Promise((r) => setTimeout(r, 500));
     }
     const seconds = (Date.now() - started) / 1000;
-    const cpu = { worker: cpuSeconds(worker.child.pid) - cpuBefore.worker, postgres: postgresCpuSeconds(pgDir) - cpuBefore.postgres };
+    const cpu = { worker: cpuSeconds(worker.child.pid) - cpuBefore.worker, postgres: cpuSeconds(stack.postgresPid()) - cpuBefore.postgres };
     console.log('');
     console.log(`Upload     ${(size / 1024 / 1024).toFixed(1)} MB in ${uploadSeconds.toFixed(1)} s`);
     console.log(`Import     ${job.state}: ${job.message ?? job.error}`);

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { API_NODE_FLAGS } from '../api-node-flags.mjs';
 import { cpuSeconds, ensureBuild, freePort, ROOT, startProcess, startStack } from './stack.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 60);
@@ -118,7 +119,9 @@ const env = {
   RUN_WORKERS: 'false',
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
 };
+// The API's production flags; the baseline runs with them too, so the two differ only in their code.
 const nodeArgs = [
+  ...API_NODE_FLAGS,
   ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
   ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'tmp', 'profiles')}`] : []),
 ];
@@ -126,7 +129,7 @@ let summary;
 try {
   const api = await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `http://127.0.0.1:${apiPort}/readyz`, nodeArgs);
   const basePort = await freePort();
-  const baseline = await startProcess(path.join(ROOT, 'scripts/bench/baseline-server.mjs'), { DATABASE_URL: stack.databaseUrl, PORT: String(basePort) }, `http://127.0.0.1:${basePort}/`);
+  const baseline = await startProcess(path.join(ROOT, 'scripts/bench/baseline-server.mjs'), { DATABASE_URL: stack.databaseUrl, PORT: String(basePort) }, `http://127.0.0.1:${basePort}/`, API_NODE_FLAGS);
   console.log(`${CONNECTIONS} connections, ${DURATION} s of distinct signups each for the GraphQL API and the bare baseline, in alternating ${ROUND} s rounds…`);
   const apiBody = distinctSignups('api');
   const baseBody = distinctSignups('base');

@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { SERVER_NODE_FLAGS } from '../server-node-flags.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -43,9 +42,9 @@ export async function freePort() {
   return free();
 }
 
-/** Starts a node script with the production server's node flags and waits until `url` answers 200. */
-export async function startProcess(script, env, readyUrl, extraArgs = []) {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extraArgs, script], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+/** Starts a node script (with node flags `nodeArgs`) and waits until `url` answers 200. */
+export async function startProcess(script, env, readyUrl, nodeArgs = []) {
+  const child = spawn(process.execPath, [...nodeArgs, script], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const deadline = Date.now() + 60_000;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
 import { build, ROOT } from '../../build.mjs';
-import { SERVER_NODE_FLAGS } from '../../server-node-flags.mjs';
+import { API_NODE_FLAGS } from '../../api-node-flags.mjs';
 
 const require = createRequire(import.meta.url);
 const ADMIN_EMAIL = 'bench-admin@matchday.local';
@@ -43,7 +43,7 @@ export async function startStack(extraEnv = {}) {
     const url = `http://127.0.0.1:${port}`;
     // BENCH_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, path.join(ROOT, 'server/dist/main.js')], {
+    const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, path.join(ROOT, 'server/dist/main.js')], {
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
