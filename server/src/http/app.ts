@@ -16,7 +16,7 @@ import { graphqlEndpoint, isGraphqlRequest } from './graphql-endpoint';
 import { healthRoutes } from './health';
 import { jsonErrors, notFound } from './json-errors';
 import { createMetrics } from './metrics';
-import { requestLog } from './request-log';
+import { createRequestLog } from './request-log';
 import { spaRoutes } from './spa';
 
 export interface HttpServer {
@@ -89,9 +89,10 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   });
   await apollo.start();
 
-  const graphql = graphqlEndpoint(apollo, services, metrics);
+  const requestLog = createRequestLog({ log, countSql: config.logSqlCounts });
+  const graphql = graphqlEndpoint(apollo, services, metrics, requestLog.track);
   server.on('request', (req, res) => (isGraphqlRequest(req) ? graphql(req, res) : app(req, res)));
-  app.use(requestLog({ log, countSql: config.logSqlCounts }), metrics.timeRequests);
+  app.use(requestLog.middleware, metrics.timeRequests);
   app.use(healthRoutes(services));
   app.use(metrics.routes);
   for (const routes of httpRoutes) app.use(routes(services));

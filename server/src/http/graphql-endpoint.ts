@@ -8,7 +8,7 @@ import { buildContext, type Context, type HttpExchange } from '../graphql/contex
 import type { Services } from '../services';
 import { BODY_MESSAGES, jsonError } from './json-errors';
 import type { Metrics } from './metrics';
-import { logRequest, type RequestNotes } from './request-log';
+import type { RequestNotes, TrackRequest } from './request-log';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -39,7 +39,7 @@ const INFLATERS: Record<string, () => zlib.Gunzip | zlib.Inflate | zlib.BrotliDe
  * just what they did for it: the request log and metrics, a size-limited JSON body with the same JSON
  * errors, cookies only when an operation asks for one, the client IP as express would see it.
  */
-export function graphqlEndpoint(apollo: ApolloServer<Context>, services: Services, metrics: Metrics): RequestListener {
+export function graphqlEndpoint(apollo: ApolloServer<Context>, services: Services, metrics: Metrics, trackRequest: TrackRequest): RequestListener {
   const { config, log } = services.infra;
   const trustProxy = () => config.trustProxy;
 
@@ -72,7 +72,7 @@ export function graphqlEndpoint(apollo: ApolloServer<Context>, services: Service
 
   return (req, res) => {
     const ip = proxyaddr(req, trustProxy) || null;
-    logRequest({ log, countSql: config.logSqlCounts }, req, res, ip, (notes) => {
+    trackRequest(req, res, ip, (notes) => {
       metrics.timeRequest(req, res, () => GRAPHQL_PATH);
       respond(req, res, notes, ip).catch((err: unknown) => {
         log.error({ err, requestId: notes.requestId }, 'Unexpected error in a GraphQL request');
