@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { paginate } from '../../graphql/connection';
 import { badInput, conflict, notFound } from '../../graphql/errors';
@@ -11,7 +12,6 @@ import { Event, EventStatus, EventVisibility } from './event.entity';
 import type { AdminEventsArgs, EventInput, EventsArgs } from './events.types';
 import { TicketType } from './ticket-type.entity';
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Events: what admins create and publish, and what fans may see. */
 export class EventsService {
@@ -25,7 +25,7 @@ export class EventsService {
   }
 
   findById(id: string, manager: EntityManager = this.db.manager): Promise<Event | null> {
-    return UUID.test(id) ? manager.findOneBy(Event, { id }) : Promise.resolve(null);
+    return isUUID(id) ? manager.findOneBy(Event, { id }) : Promise.resolve(null);
   }
 
   async findManyByIds(ids: readonly string[]): Promise<Event[]> {
@@ -147,7 +147,7 @@ export class EventsService {
 
   /** The event row, locked for the rest of the caller's transaction. */
   async lock(manager: EntityManager, id: string): Promise<Event> {
-    if (!UUID.test(id)) throw badInput('id', 'id must be an event id.');
+    if (!isUUID(id)) throw badInput('id', 'id must be an event id.');
     const event = await manager.findOne(Event, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!event) throw notFound('Event');
     return event;

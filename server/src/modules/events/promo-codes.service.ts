@@ -1,9 +1,9 @@
+import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { Actor } from '../users/users.service';
 import type { EventsService } from './events.service';
-import { UUID } from './events.service';
 import type { PromoCodeInput } from './events.types';
 import { PromoCode, PromoDiscountType } from './promo-code.entity';
 import { TicketType } from './ticket-type.entity';
@@ -84,7 +84,7 @@ export class PromoCodesService {
   }
 
   async update(actor: Actor, id: string, input: PromoCodeInput): Promise<PromoCode> {
-    if (!UUID.test(id)) throw badInput('id', 'id must be a promo code id.');
+    if (!isUUID(id)) throw badInput('id', 'id must be a promo code id.');
     return this.db.transaction(async (manager) => {
       const promo = await manager.findOne(PromoCode, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!promo) throw notFound('Promo code');

@@ -1,10 +1,10 @@
+import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { Actor } from '../users/users.service';
 import { EventStatus } from './event.entity';
 import type { EventsService } from './events.service';
-import { UUID } from './events.service';
 import type { TicketTypeInput } from './events.types';
 import { TicketType } from './ticket-type.entity';
 
@@ -56,7 +56,7 @@ export class TicketTypesService {
 
   async update(actor: Actor, id: string, input: TicketTypeInput): Promise<TicketType> {
     checkWindow(input);
-    if (!UUID.test(id)) throw badInput('id', 'id must be a ticket type id.');
+    if (!isUUID(id)) throw badInput('id', 'id must be a ticket type id.');
     return this.db.transaction(async (manager) => {
       const type = await manager.findOne(TicketType, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!type) throw notFound('Ticket type');

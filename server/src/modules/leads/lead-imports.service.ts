@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import fs from 'node:fs';
 import { parse } from 'csv-parse';
 import type { DataSource } from 'typeorm';
@@ -13,8 +14,6 @@ import { filterToJson, type LeadFilterValues } from './lead-filter';
 import { CSV_OPTIONS } from './lead-import';
 import { LEADS_IMPORT, type LeadImportPayload } from './lead-import.job';
 import type { LeadImportInput, LeadImportMapping, LeadImportPreview } from './lead-import.types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Header names that suggest each lead field, for the column-mapping screen. */
 const SUGGESTIONS: [keyof LeadImportMapping, RegExp][] = [
@@ -74,7 +73,7 @@ export class LeadImportsService {
   }
 
   async findUpload(uploadId: string): Promise<LeadUpload> {
-    const upload = UUID.test(uploadId) ? await this.db.getRepository(LeadUpload).findOneBy({ id: uploadId }) : null;
+    const upload = isUUID(uploadId) ? await this.db.getRepository(LeadUpload).findOneBy({ id: uploadId }) : null;
     if (!upload || !fs.existsSync(upload.path)) throw notFound('Upload');
     return upload;
   }

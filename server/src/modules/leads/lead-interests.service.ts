@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { IsNull } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors';
@@ -7,7 +8,6 @@ import type { Actor } from '../users/users.service';
 import { LeadInterest } from './lead-interest.entity';
 import type { LeadInterestInput, LeadInterestUpdateInput } from './leads.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Signups check interests against this many-seconds-old copy: a crowd must not read the table per request. */
 const CACHE_MS = 5_000;
 
@@ -79,7 +79,7 @@ export class LeadInterestsService {
   }
 
   async update(actor: Actor, id: string, input: LeadInterestUpdateInput): Promise<LeadInterest> {
-    if (!UUID.test(id)) throw badInput('id', 'id must be a lead interest id.');
+    if (!isUUID(id)) throw badInput('id', 'id must be a lead interest id.');
     return this.db.transaction(async (manager) => {
       const interest = await manager.findOne(LeadInterest, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!interest) throw notFound('Lead interest');

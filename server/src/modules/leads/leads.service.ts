@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import { paginate } from '../../graphql/connection';
@@ -11,8 +12,6 @@ import { applyLeadFilter, TEXTABLE, type LeadFilterValues } from './lead-filter'
 import { Lead } from './lead.entity';
 import type { LeadSignupInput, LeadsArgs, SignupForm, SignupReceipt } from './leads.types';
 import type { SignUpLead } from './sign-up';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How a campaign audience splits: who will be texted and who will be skipped. */
 export interface AudienceCount {
@@ -43,7 +42,7 @@ export class LeadsService {
   async signupForm(viewer: Viewer | null, eventId: string | null, accessKey: string | null): Promise<SignupForm> {
     let event: Event | null = null;
     if (eventId !== null || accessKey !== null) {
-      if (eventId !== null && !UUID.test(eventId)) throw badInput('eventId', 'eventId must be an event id.');
+      if (eventId !== null && !isUUID(eventId)) throw badInput('eventId', 'eventId must be an event id.');
       event = await this.events.findVisible(viewer, eventId, accessKey);
       if (!event || event.status !== EventStatus.PUBLISHED) throw notFound('Event');
     }
@@ -55,7 +54,7 @@ export class LeadsService {
   }
 
   findById(id: string): Promise<Lead | null> {
-    return UUID.test(id) ? this.repo.findOneBy({ id }) : Promise.resolve(null);
+    return isUUID(id) ? this.repo.findOneBy({ id }) : Promise.resolve(null);
   }
 
   async findManyByIds(ids: readonly string[]): Promise<Lead[]> {

@@ -1,6 +1,6 @@
+import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { paginate } from '../../graphql/connection';
-import { UUID } from '../events/events.service';
 import { BillingCustomer } from './billing-customer.entity';
 import { MEMBER_STATUSES, MembershipProvider, MembershipStatus } from './membership-enums';
 import { MembershipCheckout, MembershipCheckoutStatus } from './membership-checkout.entity';
@@ -135,11 +135,11 @@ export class MembershipsService {
   // Checkouts
 
   findCheckout(id: string, manager: EntityManager = this.db.manager): Promise<MembershipCheckout | null> {
-    return UUID.test(id) ? manager.findOneBy(MembershipCheckout, { id }) : Promise.resolve(null);
+    return isUUID(id) ? manager.findOneBy(MembershipCheckout, { id }) : Promise.resolve(null);
   }
 
   lockCheckout(manager: EntityManager, id: string): Promise<MembershipCheckout | null> {
-    return UUID.test(id) ? manager.findOne(MembershipCheckout, { where: { id }, lock: { mode: 'pessimistic_write' } }) : Promise.resolve(null);
+    return isUUID(id) ? manager.findOne(MembershipCheckout, { where: { id }, lock: { mode: 'pessimistic_write' } }) : Promise.resolve(null);
   }
 
   /** An OPEN checkout of this fan for this price that can still be paid for a while (a second click reuses it). */
@@ -168,7 +168,7 @@ export class MembershipsService {
 
   /** Marks the checkout a membership came from as COMPLETED (once). */
   async completeCheckout(manager: EntityManager, checkoutId: string, membershipId: string): Promise<void> {
-    if (!UUID.test(checkoutId)) return;
+    if (!isUUID(checkoutId)) return;
     await manager
       .createQueryBuilder()
       .update(MembershipCheckout)

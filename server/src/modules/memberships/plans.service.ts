@@ -1,9 +1,9 @@
+import { isUUID } from 'class-validator';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../graphql/errors';
 import type { Logger } from '../../infra/logger';
 import type { BillingGateway } from '../../integrations/stripe/billing-gateway';
 import type { AuditService } from '../audit/audit.service';
-import { UUID } from '../events/events.service';
 import type { Actor } from '../users/users.service';
 import { BillingInterval } from './membership-enums';
 import type { PlanInput } from './memberships.types';
@@ -31,7 +31,7 @@ export class PlansService {
   }
 
   findById(id: string): Promise<Plan | null> {
-    return UUID.test(id) ? this.repo.findOneBy({ id }) : Promise.resolve(null);
+    return isUUID(id) ? this.repo.findOneBy({ id }) : Promise.resolve(null);
   }
 
   async findManyByIds(ids: readonly string[]): Promise<Plan[]> {
@@ -196,7 +196,7 @@ export class PlansService {
     action: string,
     apply: (plan: Plan, manager: EntityManager) => Record<string, unknown> | null | Promise<Record<string, unknown> | null>,
   ): Promise<Plan> {
-    if (!UUID.test(id)) throw badInput('id', 'id must be a plan id.');
+    if (!isUUID(id)) throw badInput('id', 'id must be a plan id.');
     return this.db.transaction(async (manager) => {
       const plan = await manager.findOne(Plan, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!plan) throw notFound('Plan');

@@ -1,9 +1,9 @@
+import { isUUID } from 'class-validator';
 import type { Config } from '../../config';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import type { Logger } from '../../infra/logger';
 import type { BillingGateway } from '../../integrations/stripe/billing-gateway';
 import type { Viewer } from '../auth/viewer.service';
-import { UUID } from '../events/events.service';
 import { BillingInterval, MEMBER_STATUSES, MembershipProvider } from './membership-enums';
 import { MembershipCheckoutStatus, type MembershipCheckout } from './membership-checkout.entity';
 import type { MembershipsService } from './memberships.service';
@@ -31,7 +31,7 @@ export class StartMembershipCheckoutHandler {
 
   async run(viewer: Viewer, planId: string, interval: BillingInterval): Promise<MembershipCheckout> {
     const user = viewer.user;
-    if (!UUID.test(planId)) throw badInput('planId', 'planId must be a plan id.');
+    if (!isUUID(planId)) throw badInput('planId', 'planId must be a plan id.');
     const plan = await this.plans.findById(planId);
     if (!plan) throw notFound('Plan');
     if (!plan.active) throw conflict('This plan is no longer offered; choose another one.', 'planId');

@@ -1,4 +1,5 @@
-import { UUID, type EventsService } from '../events/events.service';
+import { isUUID } from 'class-validator';
+import type { EventsService } from '../events/events.service';
 import type { TicketTypesService } from '../events/ticket-types.service';
 import type { TicketsService } from '../tickets/tickets.service';
 import type { OrdersService } from './orders.service';
@@ -17,7 +18,7 @@ export class EventSalesService {
   ) {}
 
   async forEvents(requested: readonly string[]): Promise<(EventSales | null)[]> {
-    const eventIds = requested.filter((id) => UUID.test(id));
+    const eventIds = requested.filter((id) => isUUID(id));
     const [events, types, ticketTally, orderTally] = await Promise.all([
       this.events.findManyByIds(eventIds),
       this.ticketTypes.findByEventIds(eventIds),

@@ -1,9 +1,9 @@
+import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { containsPattern } from '../../db/like-pattern';
 import { paginate, type PageArgs } from '../../graphql/connection';
 import { badInput, notFound } from '../../graphql/errors';
 import type { Viewer } from '../auth/viewer.service';
-import { UUID } from '../events/events.service';
 import type { SeatLine } from '../events/seat-inventory';
 import { Role } from '../users/user.entity';
 import { OrderItem } from './order-item.entity';
@@ -26,7 +26,7 @@ export class OrdersService {
   }
 
   findById(id: string, manager: EntityManager = this.db.manager): Promise<Order | null> {
-    return UUID.test(id) ? manager.findOneBy(Order, { id }) : Promise.resolve(null);
+    return isUUID(id) ? manager.findOneBy(Order, { id }) : Promise.resolve(null);
   }
 
   async findManyByIds(ids: readonly string[]): Promise<Order[]> {
@@ -35,7 +35,7 @@ export class OrdersService {
 
   /** The order, locked for the rest of the caller's transaction. */
   async lock(manager: EntityManager, id: string): Promise<Order> {
-    if (!UUID.test(id)) throw badInput('orderId', 'orderId must be an order id.');
+    if (!isUUID(id)) throw badInput('orderId', 'orderId must be an order id.');
     const order = await manager.findOne(Order, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!order) throw notFound('Order');
     return order;
@@ -79,7 +79,7 @@ export class OrdersService {
     if (args.eventId) query.andWhere('o.eventId = :eventId', { eventId: args.eventId });
     if (args.status) query.andWhere('o.status = :status', { status: args.status });
     const search = args.search?.trim();
-    if (search && UUID.test(search)) query.andWhere('o.id = :id', { id: search });
+    if (search && isUUID(search)) query.andWhere('o.id = :id', { id: search });
     else if (search) {
       query.andWhere('o.buyerId IN (SELECT id FROM users WHERE email ILIKE :pattern OR name ILIKE :pattern)', { pattern: containsPattern(search) });
     }

@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { paginate } from '../../graphql/connection';
 import { forbidden, notFound } from '../../graphql/errors';
@@ -15,7 +16,6 @@ import { SmsDirection, SmsKind, SmsMessage, SmsStatus } from './sms-message.enti
 import type { SmsOutbox } from './sms-outbox';
 import type { SmsMessagesArgs, SmsOutboxArgs } from './sms.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Most texts of one conversation a client can read at once. */
 export const MAX_THREAD = 200;
@@ -42,7 +42,7 @@ export class SmsService {
   }
 
   campaign(id: string): Promise<SmsCampaign | null> {
-    return UUID.test(id) ? this.db.getRepository(SmsCampaign).findOneBy({ id }) : Promise.resolve(null);
+    return isUUID(id) ? this.db.getRepository(SmsCampaign).findOneBy({ id }) : Promise.resolve(null);
   }
 
   /** Recipients by status for several campaigns in one query. */

@@ -1,6 +1,7 @@
+import { isUUID } from 'class-validator';
 import { Topic, type PubSub } from '../../graphql/pubsub';
 import type { Logger } from '../../infra/logger';
-import { UUID, type EventsService } from '../events/events.service';
+import type { EventsService } from '../events/events.service';
 import type { TicketsService } from './tickets.service';
 import type { EventCheckInStats } from './tickets.types';
 
@@ -14,7 +15,7 @@ export class CheckInStatsService {
   ) {}
 
   async forEvent(eventId: string): Promise<EventCheckInStats | null> {
-    if (!UUID.test(eventId)) return null;
+    if (!isUUID(eventId)) return null;
     const [event, checkedIn] = await Promise.all([this.events.findById(eventId), this.tickets.countCheckedIn(eventId)]);
     return event ? { eventId, checkedIn, sold: event.seatsSold, capacity: event.capacity } : null;
   }

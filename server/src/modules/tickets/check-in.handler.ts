@@ -1,5 +1,6 @@
+import { isUUID } from 'class-validator';
 import { badInput } from '../../graphql/errors';
-import { UUID, type EventsService } from '../events/events.service';
+import type { EventsService } from '../events/events.service';
 import type { UsersService } from '../users/users.service';
 import type { CheckInStatsService } from './check-in-stats.service';
 import { normalizeTicketCode } from './ticket-code';
@@ -21,7 +22,7 @@ export class CheckInHandler {
   ) {}
 
   async run(volunteerId: string, eventId: string, typedCode: string): Promise<CheckInResult> {
-    if (!UUID.test(eventId)) throw badInput('eventId', 'eventId must be an event id.');
+    if (!isUUID(eventId)) throw badInput('eventId', 'eventId must be an event id.');
     const code = normalizeTicketCode(typedCode);
     if (!code) return notFound();
     const claimed = await this.tickets.claimForCheckIn(eventId, code, volunteerId);
