@@ -1,3 +1,4 @@
+import { humanize } from './Badge';
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface FieldFrame {
@@ -75,5 +76,18 @@ export function CheckboxField({ label, hint, error, className, ...input }: Omit<
       </label>
       <FieldFooter id={id} hint={hint} error={error} />
     </div>
+  );
+}
+
+/** The options of a select over an enum, each labelled in words ("CHECKED_IN" -> "Checked in"). */
+export function EnumOptions({ values }: { values: readonly string[] }) {
+  return (
+    <>
+      {values.map((value) => (
+        <option key={value} value={value}>
+          {humanize(value)}
+        </option>
+      ))}
+    </>
   );
 }

@@ -4,11 +4,11 @@ import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import type { EventStatus, EventVisibility } from '../../generated/graphql';
 import { EventStatusBadge } from '../../ticketing/badges';
-import { Badge, humanize } from '../../ui/Badge';
+import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { formatEventRange } from '../../ui/EventTime';
-import { SelectField, TextField } from '../../ui/Field';
+import { EnumOptions, SelectField, TextField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
 import { Page } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -77,19 +77,11 @@ export function AdminEventsPage() {
         <TextField className="field-grow" label="Search" type="search" placeholder="Title, venue or address" value={search} onChange={(event) => setSearch(event.target.value)} />
         <SelectField label="Status" value={status} onChange={(event) => setStatus(event.target.value as EventStatus | '')}>
           <option value="">All statuses</option>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {humanize(value)}
-            </option>
-          ))}
+          <EnumOptions values={STATUSES} />
         </SelectField>
         <SelectField label="Visibility" value={visibility} onChange={(event) => setVisibility(event.target.value as EventVisibility | '')}>
           <option value="">Public and private</option>
-          {VISIBILITIES.map((value) => (
-            <option key={value} value={value}>
-              {humanize(value)}
-            </option>
-          ))}
+          <EnumOptions values={VISIBILITIES} />
         </SelectField>
       </div>
 

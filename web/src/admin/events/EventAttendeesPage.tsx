@@ -4,11 +4,10 @@ import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import type { TicketStatus } from '../../generated/graphql';
 import { groupedCode, TicketStatusBadge } from '../../ticketing/badges';
-import { humanize } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
 import { ZonedDateTime } from '../../ui/EventTime';
-import { SelectField, TextField } from '../../ui/Field';
+import { EnumOptions, SelectField, TextField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -80,11 +79,7 @@ function Attendees({ event }: { event: AdminEvent }) {
         <TextField className="field-grow" label="Search" type="search" placeholder="Holder name, buyer email or a ticket code" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as TicketStatus | '')}>
           <option value="">All tickets</option>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {humanize(value)}
-            </option>
-          ))}
+          <EnumOptions values={STATUSES} />
         </SelectField>
       </div>
       {!attendees ? (

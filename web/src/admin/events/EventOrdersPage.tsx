@@ -4,11 +4,11 @@ import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import type { OrderStatus } from '../../generated/graphql';
 import { OrderStatusBadge, ticketCount } from '../../ticketing/badges';
-import { Badge, humanize } from '../../ui/Badge';
+import { Badge } from '../../ui/Badge';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
-import { SelectField, TextField } from '../../ui/Field';
+import { EnumOptions, SelectField, TextField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
 import { formatMoney } from '../../ui/money';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
@@ -75,11 +75,7 @@ function Orders({ event }: { event: AdminEvent }) {
         <TextField className="field-grow" label="Search" type="search" placeholder="Buyer name or email, or an order number" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField label="Status" value={status} onChange={(e) => setStatus(e.target.value as OrderStatus | '')}>
           <option value="">All statuses</option>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {humanize(value)}
-            </option>
-          ))}
+          <EnumOptions values={STATUSES} />
         </SelectField>
       </div>
       {!orders ? (

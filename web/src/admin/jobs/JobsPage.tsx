@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
-import { SelectField } from '../../ui/Field';
+import { EnumOptions, SelectField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
 import { Page } from '../../ui/Page';
 import { isCancellable, JobCard } from './JobCard';
@@ -157,11 +157,7 @@ export function JobsPage() {
       <div className="filters">
         <SelectField label="State" value={state} onChange={(event) => setState(event.target.value as JobState | '')}>
           <option value="">All states</option>
-          {STATES.map((value) => (
-            <option key={value} value={value}>
-              {humanize(value)}
-            </option>
-          ))}
+          <EnumOptions values={STATES} />
         </SelectField>
       </div>
 

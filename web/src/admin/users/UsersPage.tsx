@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
-import { SelectField, TextField } from '../../ui/Field';
+import { EnumOptions, SelectField, TextField } from '../../ui/Field';
 import { LoadMore } from '../../ui/LoadMore';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
@@ -109,11 +109,7 @@ export function UsersPage() {
         <TextField className="field-grow" label="Search" type="search" placeholder="Name or email" value={search} onChange={(event) => setSearch(event.target.value)} />
         <SelectField label="Role" value={role} onChange={(event) => setRole(event.target.value as Role | '')}>
           <option value="">All roles</option>
-          {ROLES.map((value) => (
-            <option key={value} value={value}>
-              {humanize(value)}
-            </option>
-          ))}
+          <EnumOptions values={ROLES} />
         </SelectField>
       </div>
 
@@ -163,11 +159,7 @@ export function UsersPage() {
                             title={self ? 'You cannot change your own role' : undefined}
                             onChange={(event) => setPending({ userId: user.id, name: user.name, field: 'role', value: event.target.value as Role })}
                           >
-                            {ROLES.map((value) => (
-                              <option key={value} value={value}>
-                                {humanize(value)}
-                              </option>
-                            ))}
+                            <EnumOptions values={ROLES} />
                           </select>
                         </td>
                         <td data-label="Status">
@@ -179,11 +171,7 @@ export function UsersPage() {
                             title={self ? 'You cannot change your own status' : undefined}
                             onChange={(event) => setPending({ userId: user.id, name: user.name, field: 'status', value: event.target.value as UserStatus })}
                           >
-                            {STATUSES.map((value) => (
-                              <option key={value} value={value}>
-                                {humanize(value)}
-                              </option>
-                            ))}
+                            <EnumOptions values={STATUSES} />
                           </select>
                         </td>
                         <td data-label="Joined">
