@@ -3,9 +3,8 @@ import { useEffect, useState } from 'react';
 import { graphql } from '../../generated';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { TextField } from '../../ui/Field';
-import { LoadMore } from '../../ui/LoadMore';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { AuditDetails } from './AuditDetails';
@@ -62,7 +61,7 @@ export function AuditLogPage() {
     });
   }, [log]);
 
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, log?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, log?.pageInfo.endCursor);
 
   return (
     <Page title="Audit log" description="Every admin action and security event, newest first.">
@@ -83,79 +82,82 @@ export function AuditLogPage() {
         </datalist>
       </div>
 
-      {!log ? (
-        <LoadingOrError loading={loading} label="Loading the audit log…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {log.edges.length === 0 ? (
-            <EmptyState title={debouncedAction ? `No “${debouncedAction}” entries` : 'Nothing recorded yet'}>
-              {debouncedAction ? 'Check the spelling of the action, or clear the filter.' : 'Admin actions and security events will appear here.'}
-            </EmptyState>
-          ) : (
-            <div className={`table-wrap${loading && !loadingMore ? ' is-stale' : ''}`}>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Action</th>
-                    <th scope="col">By</th>
-                    <th scope="col">Target</th>
-                    <th scope="col">IP</th>
-                    <th scope="col">Details</th>
+      <ConnectionList
+        connection={log}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading the audit log…"
+        more={more}
+        noun={['entry', 'entries']}
+        empty={
+          <EmptyState title={debouncedAction ? `No “${debouncedAction}” entries` : 'Nothing recorded yet'}>
+            {debouncedAction ? 'Check the spelling of the action, or clear the filter.' : 'Admin actions and security events will appear here.'}
+          </EmptyState>
+        }
+      >
+        {(log, stale) => (
+          <div className={`table-wrap${stale ? ' is-stale' : ''}`}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">By</th>
+                  <th scope="col">Target</th>
+                  <th scope="col">IP</th>
+                  <th scope="col">Details</th>
+                </tr>
+              </thead>
+              <tbody>
+                {log.edges.map(({ node: entry }) => (
+                  <tr key={entry.id}>
+                    <td data-label="When" className="nowrap">
+                      <DateTime value={entry.createdAt} />
+                    </td>
+                    <td data-label="Action">
+                      <button type="button" className="link-button" onClick={() => setAction(entry.action)} title="Show only this action">
+                        <code>{entry.action}</code>
+                      </button>
+                    </td>
+                    <td data-label="By">
+                      {entry.actor ? (
+                        <div className="user-cell">
+                          <span>{entry.actor.name}</span>
+                          <span className="muted">{entry.actor.email}</span>
+                        </div>
+                      ) : (
+                        <span className="muted">{entry.actorId ? 'Deleted user' : 'Anonymous or system'}</span>
+                      )}
+                    </td>
+                    <td data-label="Target">
+                      {entry.targetType ? (
+                        <span>
+                          {entry.targetType}
+                          {entry.targetId && (
+                            <>
+                              {' '}
+                              <code className="muted" title={entry.targetId}>
+                                {entry.targetId.slice(0, 8)}
+                              </code>
+                            </>
+                          )}
+                        </span>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                    <td data-label="IP">{entry.ip ?? <span className="muted">—</span>}</td>
+                    <td data-label="Details">
+                      <AuditDetails details={entry.details} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {log.edges.map(({ node: entry }) => (
-                    <tr key={entry.id}>
-                      <td data-label="When" className="nowrap">
-                        <DateTime value={entry.createdAt} />
-                      </td>
-                      <td data-label="Action">
-                        <button type="button" className="link-button" onClick={() => setAction(entry.action)} title="Show only this action">
-                          <code>{entry.action}</code>
-                        </button>
-                      </td>
-                      <td data-label="By">
-                        {entry.actor ? (
-                          <div className="user-cell">
-                            <span>{entry.actor.name}</span>
-                            <span className="muted">{entry.actor.email}</span>
-                          </div>
-                        ) : (
-                          <span className="muted">{entry.actorId ? 'Deleted user' : 'Anonymous or system'}</span>
-                        )}
-                      </td>
-                      <td data-label="Target">
-                        {entry.targetType ? (
-                          <span>
-                            {entry.targetType}
-                            {entry.targetId && (
-                              <>
-                                {' '}
-                                <code className="muted" title={entry.targetId}>
-                                  {entry.targetId.slice(0, 8)}
-                                </code>
-                              </>
-                            )}
-                          </span>
-                        ) : (
-                          <span className="muted">—</span>
-                        )}
-                      </td>
-                      <td data-label="IP">{entry.ip ?? <span className="muted">—</span>}</td>
-                      <td data-label="Details">
-                        <AuditDetails details={entry.details} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <LoadMore shown={log.edges.length} total={log.totalCount} hasMore={log.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['entry', 'entries']} />
-        </>
-      )}
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ConnectionList>
     </Page>
   );
 }

@@ -6,10 +6,9 @@ import type { EventStatus, EventVisibility } from '../../generated/graphql';
 import { EventStatusBadge } from '../../ticketing/badges';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { formatEventRange } from '../../ui/EventTime';
 import { EnumOptions, SelectField, TextField } from '../../ui/Field';
-import { LoadMore } from '../../ui/LoadMore';
 import { Page } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
@@ -59,7 +58,7 @@ export function AdminEventsPage() {
     notifyOnNetworkStatusChange: true,
   });
   const events = (data ?? previousData)?.adminEvents;
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, events?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, events?.pageInfo.endCursor);
   const filtered = Boolean(debouncedSearch || status || visibility);
 
 
@@ -85,63 +84,66 @@ export function AdminEventsPage() {
         </SelectField>
       </div>
 
-      {!events ? (
-        <LoadingOrError loading={loading} label="Loading events…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {events.edges.length === 0 ? (
-            <EmptyState title={filtered ? 'No events match' : 'No events yet'}>
-              {filtered ? 'Try another search or filter.' : <Link to="/admin/events/new">Create the first event</Link>}
-            </EmptyState>
-          ) : (
-            <div className={`table-wrap${loading && !loadingMore ? ' is-stale' : ''}`}>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Event</th>
-                    <th scope="col">When</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Sold</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {events.edges.map(({ node: event }) => (
-                    <tr key={event.id}>
-                      <td data-label="Event">
-                        <div className="user-cell">
-                          <Link to={`/admin/events/${event.id}`}>
-                            <strong>{event.title}</strong>
-                          </Link>
-                          <span className="muted">{event.venue}</span>
-                        </div>
-                      </td>
-                      <td data-label="When">
-                        <span className="nowrap-md">{formatEventRange(event.startsAt, event.endsAt, event.timeZone, 'short')}</span>
-                      </td>
-                      <td data-label="Status">
-                        <span className="row row-tight">
-                          <EventStatusBadge status={event.status} />
-                          {event.visibility === 'PRIVATE' && <Badge tone="brand">Private</Badge>}
+      <ConnectionList
+        connection={events}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading events…"
+        more={more}
+        noun={['event', 'events']}
+        empty={
+          <EmptyState title={filtered ? 'No events match' : 'No events yet'}>
+            {filtered ? 'Try another search or filter.' : <Link to="/admin/events/new">Create the first event</Link>}
+          </EmptyState>
+        }
+      >
+        {(events, stale) => (
+          <div className={`table-wrap${stale ? ' is-stale' : ''}`}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Event</th>
+                  <th scope="col">When</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Sold</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.edges.map(({ node: event }) => (
+                  <tr key={event.id}>
+                    <td data-label="Event">
+                      <div className="user-cell">
+                        <Link to={`/admin/events/${event.id}`}>
+                          <strong>{event.title}</strong>
+                        </Link>
+                        <span className="muted">{event.venue}</span>
+                      </div>
+                    </td>
+                    <td data-label="When">
+                      <span className="nowrap-md">{formatEventRange(event.startsAt, event.endsAt, event.timeZone, 'short')}</span>
+                    </td>
+                    <td data-label="Status">
+                      <span className="row row-tight">
+                        <EventStatusBadge status={event.status} />
+                        {event.visibility === 'PRIVATE' && <Badge tone="brand">Private</Badge>}
+                      </span>
+                    </td>
+                    <td data-label="Sold">
+                      <div className="meter">
+                        <span className="meter-figures">
+                          {event.seatsSold.toLocaleString()} / {event.capacity.toLocaleString()}
                         </span>
-                      </td>
-                      <td data-label="Sold">
-                        <div className="meter">
-                          <span className="meter-figures">
-                            {event.seatsSold.toLocaleString()} / {event.capacity.toLocaleString()}
-                          </span>
-                          <ProgressBar percent={(event.seatsSold / event.capacity) * 100} label={`Sold of ${event.title}`} />
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <LoadMore shown={events.edges.length} total={events.totalCount} hasMore={events.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['event', 'events']} />
-        </>
-      )}
+                        <ProgressBar percent={(event.seatsSold / event.capacity) * 100} label={`Sold of ${event.title}`} />
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ConnectionList>
     </Page>
   );
 }

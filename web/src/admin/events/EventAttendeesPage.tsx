@@ -5,10 +5,9 @@ import { graphql } from '../../generated';
 import type { TicketStatus } from '../../generated/graphql';
 import { groupedCode, TicketStatusBadge } from '../../ticketing/badges';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { ZonedDateTime } from '../../ui/EventTime';
 import { EnumOptions, SelectField, TextField } from '../../ui/Field';
-import { LoadMore } from '../../ui/LoadMore';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLoadMore } from '../../ui/useLoadMore';
 import { AdminEventFrame, type AdminEvent } from './AdminEventFrame';
@@ -69,7 +68,7 @@ function Attendees({ event }: { event: AdminEvent }) {
     notifyOnNetworkStatusChange: true,
   });
   const attendees = (data ?? previousData)?.attendees;
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, attendees?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, attendees?.pageInfo.endCursor);
 
 
   return (
@@ -82,66 +81,69 @@ function Attendees({ event }: { event: AdminEvent }) {
           <EnumOptions values={STATUSES} />
         </SelectField>
       </div>
-      {!attendees ? (
-        <LoadingOrError loading={loading} label="Loading attendees…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {attendees.edges.length === 0 ? (
-            <EmptyState title={debouncedSearch || status ? 'No tickets match' : 'No tickets sold yet'}>
-              {debouncedSearch || status ? 'A code must be typed in full.' : 'Attendees appear here once their orders are paid.'}
-            </EmptyState>
-          ) : (
-            <div className={`table-wrap${loading && !loadingMore ? ' is-stale' : ''}`}>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Holder</th>
-                    <th scope="col">Ticket</th>
-                    <th scope="col">Code</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Checked in</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {attendees.edges.map(({ node: ticket }) => (
-                    <tr key={ticket.id}>
-                      <td data-label="Holder">
-                        <div className="user-cell">
-                          <strong>{ticket.holderName}</strong>
-                          {ticket.order && (
-                            <Link to={`/admin/orders/${ticket.order.id}`} className="muted">
-                              {ticket.order.buyer?.email ?? 'Order'}
-                            </Link>
-                          )}
-                        </div>
-                      </td>
-                      <td data-label="Ticket">{ticket.ticketType.name}</td>
-                      <td data-label="Code">
-                        <code>{groupedCode(ticket.code)}</code>
-                      </td>
-                      <td data-label="Status">
-                        <TicketStatusBadge status={ticket.status} />
-                      </td>
-                      <td data-label="Checked in">
-                        {ticket.checkedInAt ? (
-                          <span className="user-cell">
-                            <ZonedDateTime value={ticket.checkedInAt} timeZone={event.timeZone} />
-                            {ticket.checkedInBy && <span className="muted">by {ticket.checkedInBy.name}</span>}
-                          </span>
-                        ) : (
-                          <span className="muted">—</span>
+      <ConnectionList
+        connection={attendees}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading attendees…"
+        more={more}
+        noun={['ticket', 'tickets']}
+        empty={
+          <EmptyState title={debouncedSearch || status ? 'No tickets match' : 'No tickets sold yet'}>
+            {debouncedSearch || status ? 'A code must be typed in full.' : 'Attendees appear here once their orders are paid.'}
+          </EmptyState>
+        }
+      >
+        {(attendees, stale) => (
+          <div className={`table-wrap${stale ? ' is-stale' : ''}`}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Holder</th>
+                  <th scope="col">Ticket</th>
+                  <th scope="col">Code</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Checked in</th>
+                </tr>
+              </thead>
+              <tbody>
+                {attendees.edges.map(({ node: ticket }) => (
+                  <tr key={ticket.id}>
+                    <td data-label="Holder">
+                      <div className="user-cell">
+                        <strong>{ticket.holderName}</strong>
+                        {ticket.order && (
+                          <Link to={`/admin/orders/${ticket.order.id}`} className="muted">
+                            {ticket.order.buyer?.email ?? 'Order'}
+                          </Link>
                         )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <LoadMore shown={attendees.edges.length} total={attendees.totalCount} hasMore={attendees.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['ticket', 'tickets']} />
-        </>
-      )}
+                      </div>
+                    </td>
+                    <td data-label="Ticket">{ticket.ticketType.name}</td>
+                    <td data-label="Code">
+                      <code>{groupedCode(ticket.code)}</code>
+                    </td>
+                    <td data-label="Status">
+                      <TicketStatusBadge status={ticket.status} />
+                    </td>
+                    <td data-label="Checked in">
+                      {ticket.checkedInAt ? (
+                        <span className="user-cell">
+                          <ZonedDateTime value={ticket.checkedInAt} timeZone={event.timeZone} />
+                          {ticket.checkedInBy && <span className="muted">by {ticket.checkedInBy.name}</span>}
+                        </span>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ConnectionList>
     </>
   );
 }

@@ -7,9 +7,8 @@ import { OrderStatusBadge, ticketCount } from '../../ticketing/badges';
 import { Badge } from '../../ui/Badge';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { EnumOptions, SelectField, TextField } from '../../ui/Field';
-import { LoadMore } from '../../ui/LoadMore';
 import { formatMoney } from '../../ui/money';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -66,7 +65,7 @@ function Orders({ event }: { event: AdminEvent }) {
     notifyOnNetworkStatusChange: true,
   });
   const orders = (data ?? previousData)?.orders;
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, orders?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, orders?.pageInfo.endCursor);
 
 
   return (
@@ -78,61 +77,64 @@ function Orders({ event }: { event: AdminEvent }) {
           <EnumOptions values={STATUSES} />
         </SelectField>
       </div>
-      {!orders ? (
-        <LoadingOrError loading={loading} label="Loading orders…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {orders.edges.length === 0 ? (
-            <EmptyState title={debouncedSearch || status ? 'No orders match' : 'No orders yet'}>
-              {debouncedSearch || status ? 'Try another search or status.' : 'Orders appear here as soon as fans check out.'}
-            </EmptyState>
-          ) : (
-            <div className={`table-wrap${loading && !loadingMore ? ' is-stale' : ''}`}>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Buyer</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Tickets</th>
-                    <th scope="col">Total</th>
-                    <th scope="col">Ordered</th>
+      <ConnectionList
+        connection={orders}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading orders…"
+        more={more}
+        noun={['order', 'orders']}
+        empty={
+          <EmptyState title={debouncedSearch || status ? 'No orders match' : 'No orders yet'}>
+            {debouncedSearch || status ? 'Try another search or status.' : 'Orders appear here as soon as fans check out.'}
+          </EmptyState>
+        }
+      >
+        {(orders, stale) => (
+          <div className={`table-wrap${stale ? ' is-stale' : ''}`}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Buyer</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Tickets</th>
+                  <th scope="col">Total</th>
+                  <th scope="col">Ordered</th>
+                </tr>
+              </thead>
+              <tbody>
+                {orders.edges.map(({ node: order }) => (
+                  <tr key={order.id}>
+                    <td data-label="Buyer">
+                      <div className="user-cell">
+                        <Link to={`/admin/orders/${order.id}`}>
+                          <strong>{order.buyer?.name ?? 'Deleted user'}</strong>
+                        </Link>
+                        <span className="muted">{order.buyer?.email}</span>
+                      </div>
+                    </td>
+                    <td data-label="Status">
+                      <span className="row row-tight">
+                        <OrderStatusBadge status={order.status} />
+                        {order.testMode && <Badge tone="warning">Test</Badge>}
+                      </span>
+                    </td>
+                    <td data-label="Tickets">{ticketCount(order.items.reduce((sum, item) => sum + item.quantity, 0))}</td>
+                    <td data-label="Total" className="num">
+                      {formatMoney(order.totalCents, order.currency)}
+                      {order.refundedCents > 0 && <span className="muted"> ({formatMoney(order.refundedCents, order.currency)} refunded)</span>}
+                    </td>
+                    <td data-label="Ordered">
+                      <DateTime value={order.createdAt} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {orders.edges.map(({ node: order }) => (
-                    <tr key={order.id}>
-                      <td data-label="Buyer">
-                        <div className="user-cell">
-                          <Link to={`/admin/orders/${order.id}`}>
-                            <strong>{order.buyer?.name ?? 'Deleted user'}</strong>
-                          </Link>
-                          <span className="muted">{order.buyer?.email}</span>
-                        </div>
-                      </td>
-                      <td data-label="Status">
-                        <span className="row row-tight">
-                          <OrderStatusBadge status={order.status} />
-                          {order.testMode && <Badge tone="warning">Test</Badge>}
-                        </span>
-                      </td>
-                      <td data-label="Tickets">{ticketCount(order.items.reduce((sum, item) => sum + item.quantity, 0))}</td>
-                      <td data-label="Total" className="num">
-                        {formatMoney(order.totalCents, order.currency)}
-                        {order.refundedCents > 0 && <span className="muted"> ({formatMoney(order.refundedCents, order.currency)} refunded)</span>}
-                      </td>
-                      <td data-label="Ordered">
-                        <DateTime value={order.createdAt} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <LoadMore shown={orders.edges.length} total={orders.totalCount} hasMore={orders.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['order', 'orders']} />
-        </>
-      )}
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ConnectionList>
     </>
   );
 }

@@ -9,8 +9,7 @@ import { humanize } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
-import { LoadMore } from '../../ui/LoadMore';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -92,7 +91,7 @@ export function LeadsPage() {
   const [exportError, setExportError] = useState<string | null>(null);
   const liveExport = useLiveJob(exportJob?.id ?? null, exportJob);
   const leads = (data ?? previousData)?.leads;
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, leads?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, leads?.pageInfo.endCursor);
   const events = useEventChoices();
   const filteredEvent = filter.eventId ? events?.find((event) => event.id === filter.eventId) : null;
 
@@ -132,65 +131,68 @@ export function LeadsPage() {
       {exportError && <Alert kind="error" title="The export did not start">{exportError}</Alert>}
       {liveExport.job && <LiveJob job={liveExport.job} live={liveExport.live} title="Leads export" downloadLabel="Download the CSV" cancelQuestion="No file is made." />}
 
-      {!leads ? (
-        <LoadingOrError loading={loading} label="Loading leads…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {leads.edges.length === 0 ? (
-            <EmptyState title={isFiltered(filter) ? 'No leads match these filters' : 'No leads yet'}>
-              {isFiltered(filter) ? (
-                'Try fewer filters.'
-              ) : (
-                <>
-                  Share the <Link to="/signup">signup form</Link>, or <Link to="/admin/leads/import">import a CSV</Link>.
-                </>
-              )}
-            </EmptyState>
-          ) : (
-            <div className={`table-wrap${loading && !loadingMore ? ' is-stale' : ''}`}>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Lead</th>
-                    <th scope="col">Phone</th>
-                    <th scope="col">ZIP</th>
-                    <th scope="col">Texts</th>
-                    <th scope="col">Source</th>
-                    <th scope="col">Created</th>
+      <ConnectionList
+        connection={leads}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading leads…"
+        more={more}
+        noun={['lead', 'leads']}
+        empty={
+          <EmptyState title={isFiltered(filter) ? 'No leads match these filters' : 'No leads yet'}>
+            {isFiltered(filter) ? (
+              'Try fewer filters.'
+            ) : (
+              <>
+                Share the <Link to="/signup">signup form</Link>, or <Link to="/admin/leads/import">import a CSV</Link>.
+              </>
+            )}
+          </EmptyState>
+        }
+      >
+        {(leads, stale) => (
+          <div className={`table-wrap${stale ? ' is-stale' : ''}`}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Lead</th>
+                  <th scope="col">Phone</th>
+                  <th scope="col">ZIP</th>
+                  <th scope="col">Texts</th>
+                  <th scope="col">Source</th>
+                  <th scope="col">Created</th>
+                </tr>
+              </thead>
+              <tbody>
+                {leads.edges.map(({ node: lead }) => (
+                  <tr key={lead.id}>
+                    <td data-label="Lead">
+                      <div className="user-cell">
+                        <Link to={`/admin/leads/${lead.id}`} className="lead-link">
+                          {lead.name || lead.email || lead.phone || 'Unnamed lead'}
+                        </Link>
+                        {lead.name && lead.email && <span className="muted">{lead.email}</span>}
+                      </div>
+                    </td>
+                    <td data-label="Phone" className="nowrap">
+                      {lead.phone ?? <span className="muted">—</span>}
+                    </td>
+                    <td data-label="ZIP">{lead.zip ?? <span className="muted">—</span>}</td>
+                    <td data-label="Texts">
+                      <LeadTextsBadge lead={lead} />
+                    </td>
+                    <td data-label="Source">{humanize(lead.source)}</td>
+                    <td data-label="Created">
+                      <DateTime value={lead.createdAt} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {leads.edges.map(({ node: lead }) => (
-                    <tr key={lead.id}>
-                      <td data-label="Lead">
-                        <div className="user-cell">
-                          <Link to={`/admin/leads/${lead.id}`} className="lead-link">
-                            {lead.name || lead.email || lead.phone || 'Unnamed lead'}
-                          </Link>
-                          {lead.name && lead.email && <span className="muted">{lead.email}</span>}
-                        </div>
-                      </td>
-                      <td data-label="Phone" className="nowrap">
-                        {lead.phone ?? <span className="muted">—</span>}
-                      </td>
-                      <td data-label="ZIP">{lead.zip ?? <span className="muted">—</span>}</td>
-                      <td data-label="Texts">
-                        <LeadTextsBadge lead={lead} />
-                      </td>
-                      <td data-label="Source">{humanize(lead.source)}</td>
-                      <td data-label="Created">
-                        <DateTime value={lead.createdAt} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <LoadMore shown={leads.edges.length} total={leads.totalCount} hasMore={leads.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['lead', 'leads']} />
-        </>
-      )}
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ConnectionList>
     </Page>
   );
 }

@@ -4,9 +4,8 @@ import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { TextField } from '../../ui/Field';
-import { LoadMore } from '../../ui/LoadMore';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { MailMessageView, MailStatusBadge } from './MailMessageView';
@@ -57,7 +56,7 @@ export function MailOutboxPage() {
       { preventScrollReset: true },
     );
 
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, outbox?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, outbox?.pageInfo.endCursor);
 
   return (
     <Page title="Mail outbox" description="Every email Matchday has sent or is holding. Without an SMTP server, mail stays here: open a message to read it.">
@@ -68,43 +67,46 @@ export function MailOutboxPage() {
         </button>
       </div>
 
-      {!outbox ? (
-        <LoadingOrError loading={loading} label="Loading the outbox…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {outbox.edges.length === 0 ? (
-            <EmptyState title={debouncedTo ? `No mail to ${debouncedTo}` : 'The outbox is empty'}>
-              {debouncedTo ? 'The recipient must match the whole address.' : 'Password resets and other emails will appear here.'}
-            </EmptyState>
-          ) : (
-            <div className={`mail${open ? ' mail-reading' : ''}`}>
-              <ul className={`mail-list${loading && !loadingMore ? ' is-stale' : ''}`} aria-label="Messages">
-                {outbox.edges.map(({ node: message }) => (
-                  <li key={message.id}>
-                    <button type="button" className={`mail-item${message.id === openId ? ' selected' : ''}`} aria-current={message.id === openId || undefined} onClick={() => select(message.id)}>
-                      <span className="mail-item-top">
-                        <strong className="mail-subject">{message.subject}</strong>
-                        <MailStatusBadge status={message.status} />
-                      </span>
-                      <span className="mail-item-bottom muted">
-                        <span className="mail-to">To {message.to}</span>
-                        <DateTime value={message.createdAt} />
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              {open ? (
-                <MailMessageView message={open} onClose={() => select(null)} />
-              ) : (
-                <div className="mail-placeholder muted">Choose a message to read it.</div>
-              )}
-            </div>
-          )}
-          <LoadMore shown={outbox.edges.length} total={outbox.totalCount} hasMore={outbox.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['message', 'messages']} />
-        </>
-      )}
+      <ConnectionList
+        connection={outbox}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading the outbox…"
+        more={more}
+        noun={['message', 'messages']}
+        empty={
+          <EmptyState title={debouncedTo ? `No mail to ${debouncedTo}` : 'The outbox is empty'}>
+            {debouncedTo ? 'The recipient must match the whole address.' : 'Password resets and other emails will appear here.'}
+          </EmptyState>
+        }
+      >
+        {(outbox, stale) => (
+          <div className={`mail${open ? ' mail-reading' : ''}`}>
+            <ul className={`mail-list${stale ? ' is-stale' : ''}`} aria-label="Messages">
+              {outbox.edges.map(({ node: message }) => (
+                <li key={message.id}>
+                  <button type="button" className={`mail-item${message.id === openId ? ' selected' : ''}`} aria-current={message.id === openId || undefined} onClick={() => select(message.id)}>
+                    <span className="mail-item-top">
+                      <strong className="mail-subject">{message.subject}</strong>
+                      <MailStatusBadge status={message.status} />
+                    </span>
+                    <span className="mail-item-bottom muted">
+                      <span className="mail-to">To {message.to}</span>
+                      <DateTime value={message.createdAt} />
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {open ? (
+              <MailMessageView message={open} onClose={() => select(null)} />
+            ) : (
+              <div className="mail-placeholder muted">Choose a message to read it.</div>
+            )}
+          </div>
+        )}
+      </ConnectionList>
     </Page>
   );
 }

@@ -4,8 +4,7 @@ import { graphql } from '../../generated';
 import { Badge } from '../../ui/Badge';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
-import { LoadMore } from '../../ui/LoadMore';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { Page } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -38,7 +37,7 @@ export function CampaignsPage() {
     notifyOnNetworkStatusChange: true,
   });
   const campaigns = (data ?? previousData)?.smsCampaigns;
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, campaigns?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, campaigns?.pageInfo.endCursor);
 
   return (
     <Page
@@ -50,73 +49,76 @@ export function CampaignsPage() {
         </Link>
       }
     >
-      {!campaigns ? (
-        <LoadingOrError loading={loading} label="Loading campaigns…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {campaigns.edges.length === 0 ? (
-            <EmptyState title="No campaigns yet">
-              <Link to="/admin/campaigns/new">Write the first one</Link>: choose an audience, see exactly how many people it reaches, then send.
-            </EmptyState>
-          ) : (
-            <div className={`table-wrap${loading && !loadingMore ? ' is-stale' : ''}`}>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Campaign</th>
-                    <th scope="col">Progress</th>
-                    <th scope="col">Sent</th>
-                    <th scope="col">Failed</th>
-                    <th scope="col">Skipped</th>
-                    <th scope="col">Created</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {campaigns.edges.map(({ node: campaign }) => {
-                    const { stats } = campaign;
-                    const done = stats.recipients - stats.pending;
-                    const percent = stats.recipients ? (done / stats.recipients) * 100 : 0;
-                    return (
-                      <tr key={campaign.id}>
-                        <td data-label="Campaign">
-                          <div className="user-cell campaign-cell">
-                            <Link to={`/admin/campaigns/${campaign.id}`} className="lead-link">
-                              {campaign.name}
-                            </Link>
-                            <span className="muted campaign-excerpt">{campaign.body}</span>
+      <ConnectionList
+        connection={campaigns}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading campaigns…"
+        more={more}
+        noun={['campaign', 'campaigns']}
+        empty={
+          <EmptyState title="No campaigns yet">
+            <Link to="/admin/campaigns/new">Write the first one</Link>: choose an audience, see exactly how many people it reaches, then send.
+          </EmptyState>
+        }
+      >
+        {(campaigns, stale) => (
+          <div className={`table-wrap${stale ? ' is-stale' : ''}`}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Campaign</th>
+                  <th scope="col">Progress</th>
+                  <th scope="col">Sent</th>
+                  <th scope="col">Failed</th>
+                  <th scope="col">Skipped</th>
+                  <th scope="col">Created</th>
+                </tr>
+              </thead>
+              <tbody>
+                {campaigns.edges.map(({ node: campaign }) => {
+                  const { stats } = campaign;
+                  const done = stats.recipients - stats.pending;
+                  const percent = stats.recipients ? (done / stats.recipients) * 100 : 0;
+                  return (
+                    <tr key={campaign.id}>
+                      <td data-label="Campaign">
+                        <div className="user-cell campaign-cell">
+                          <Link to={`/admin/campaigns/${campaign.id}`} className="lead-link">
+                            {campaign.name}
+                          </Link>
+                          <span className="muted campaign-excerpt">{campaign.body}</span>
+                        </div>
+                      </td>
+                      <td data-label="Progress">
+                        {stats.recipients === 0 ? (
+                          <Badge tone="neutral">No recipients yet</Badge>
+                        ) : stats.pending === 0 ? (
+                          <Badge tone="success">Done</Badge>
+                        ) : (
+                          <div className="cell-progress">
+                            <ProgressBar percent={percent} label={`Progress of ${campaign.name}`} tone="info" />
+                            <span className="nowrap">
+                              {done.toLocaleString()} / {stats.recipients.toLocaleString()}
+                            </span>
                           </div>
-                        </td>
-                        <td data-label="Progress">
-                          {stats.recipients === 0 ? (
-                            <Badge tone="neutral">No recipients yet</Badge>
-                          ) : stats.pending === 0 ? (
-                            <Badge tone="success">Done</Badge>
-                          ) : (
-                            <div className="cell-progress">
-                              <ProgressBar percent={percent} label={`Progress of ${campaign.name}`} tone="info" />
-                              <span className="nowrap">
-                                {done.toLocaleString()} / {stats.recipients.toLocaleString()}
-                              </span>
-                            </div>
-                          )}
-                        </td>
-                        <td data-label="Sent">{stats.sent.toLocaleString()}</td>
-                        <td data-label="Failed">{stats.failed ? <strong className="text-danger">{stats.failed.toLocaleString()}</strong> : 0}</td>
-                        <td data-label="Skipped">{stats.skipped.toLocaleString()}</td>
-                        <td data-label="Created">
-                          <DateTime value={campaign.createdAt} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <LoadMore shown={campaigns.edges.length} total={campaigns.totalCount} hasMore={campaigns.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['campaign', 'campaigns']} />
-        </>
-      )}
+                        )}
+                      </td>
+                      <td data-label="Sent">{stats.sent.toLocaleString()}</td>
+                      <td data-label="Failed">{stats.failed ? <strong className="text-danger">{stats.failed.toLocaleString()}</strong> : 0}</td>
+                      <td data-label="Skipped">{stats.skipped.toLocaleString()}</td>
+                      <td data-label="Created">
+                        <DateTime value={campaign.createdAt} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ConnectionList>
     </Page>
   );
 }

@@ -6,9 +6,8 @@ import type { SmsDirection, SmsKind } from '../../generated/graphql';
 import { Alert } from '../../ui/Alert';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { TextField } from '../../ui/Field';
-import { LoadMore } from '../../ui/LoadMore';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -67,7 +66,7 @@ export function SmsOutboxPage() {
     notifyOnNetworkStatusChange: true,
   });
   const texts = (data ?? previousData)?.smsMessages;
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, texts?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, texts?.pageInfo.endCursor);
   const captured = texts?.edges.some((edge) => edge.node.status === 'CAPTURED');
 
   return (
@@ -102,50 +101,53 @@ export function SmsOutboxPage() {
         </Alert>
       )}
 
-      {!texts ? (
-        <LoadingOrError loading={loading} label="Loading texts…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {texts.edges.length === 0 ? (
-            <EmptyState title={settledPhone ? `No texts ${direction === 'OUTBOUND' ? 'to' : 'from'} ${settledPhone}` : direction === 'OUTBOUND' ? 'No texts yet' : 'No texts from fans yet'}>
-              {direction === 'OUTBOUND' ? 'Signup confirmations, campaigns and replies appear here.' : 'Anything a fan texts back (other than STOP, START and HELP) appears here.'}
-            </EmptyState>
-          ) : (
-            <ul className={`sms-list${loading && !loadingMore ? ' is-stale' : ''}`} aria-label="Texts">
-              {texts.edges.map(({ node: text }) => {
-                const inbound = text.direction === 'INBOUND';
-                const number = inbound ? text.fromPhone : text.toPhone;
-                return (
-                  <li key={text.id} className="sms-item">
-                    <div className="sms-item-top">
-                      <span className="sms-who">
-                        <span className="muted">{inbound ? 'From' : 'To'}</span>{' '}
-                        {text.lead ? (
-                          <Link to={`/admin/leads/${text.lead.id}`}>
-                            <strong>{text.lead.name || number}</strong>
-                          </Link>
-                        ) : (
-                          <strong>{number}</strong>
-                        )}
-                        {text.lead?.name && number && <span className="muted nowrap"> {number}</span>}
-                      </span>
-                      {inbound ? null : <SmsStatusBadge status={text.status} />}
-                    </div>
-                    <p className="sms-body">{text.body}</p>
-                    <div className="sms-item-bottom muted">
-                      <span>{KIND[text.kind]}</span>
-                      <DateTime value={text.createdAt} />
-                    </div>
-                    {text.error && <p className="job-error">{text.error}</p>}
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          <LoadMore shown={texts.edges.length} total={texts.totalCount} hasMore={texts.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['text', 'texts']} />
-        </>
-      )}
+      <ConnectionList
+        connection={texts}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading texts…"
+        more={more}
+        noun={['text', 'texts']}
+        empty={
+          <EmptyState title={settledPhone ? `No texts ${direction === 'OUTBOUND' ? 'to' : 'from'} ${settledPhone}` : direction === 'OUTBOUND' ? 'No texts yet' : 'No texts from fans yet'}>
+            {direction === 'OUTBOUND' ? 'Signup confirmations, campaigns and replies appear here.' : 'Anything a fan texts back (other than STOP, START and HELP) appears here.'}
+          </EmptyState>
+        }
+      >
+        {(texts, stale) => (
+          <ul className={`sms-list${stale ? ' is-stale' : ''}`} aria-label="Texts">
+            {texts.edges.map(({ node: text }) => {
+              const inbound = text.direction === 'INBOUND';
+              const number = inbound ? text.fromPhone : text.toPhone;
+              return (
+                <li key={text.id} className="sms-item">
+                  <div className="sms-item-top">
+                    <span className="sms-who">
+                      <span className="muted">{inbound ? 'From' : 'To'}</span>{' '}
+                      {text.lead ? (
+                        <Link to={`/admin/leads/${text.lead.id}`}>
+                          <strong>{text.lead.name || number}</strong>
+                        </Link>
+                      ) : (
+                        <strong>{number}</strong>
+                      )}
+                      {text.lead?.name && number && <span className="muted nowrap"> {number}</span>}
+                    </span>
+                    {inbound ? null : <SmsStatusBadge status={text.status} />}
+                  </div>
+                  <p className="sms-body">{text.body}</p>
+                  <div className="sms-item-bottom muted">
+                    <span>{KIND[text.kind]}</span>
+                    <DateTime value={text.createdAt} />
+                  </div>
+                  {text.error && <p className="job-error">{text.error}</p>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </ConnectionList>
     </Page>
   );
 }

@@ -9,9 +9,8 @@ import { humanize } from '../../ui/Badge';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { EnumOptions, SelectField, TextField } from '../../ui/Field';
-import { LoadMore } from '../../ui/LoadMore';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -101,7 +100,7 @@ export function UsersPage() {
     setPending(null);
   };
 
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, users?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, users?.pageInfo.endCursor);
 
   return (
     <Page title="Users" description="Everyone with a Matchday account. Change a role or status in the table; you will be asked to confirm.">
@@ -115,81 +114,84 @@ export function UsersPage() {
 
       {changeError && <Alert kind="error" title="The change was not made">{changeError}</Alert>}
 
-      {!users ? (
-        <LoadingOrError loading={loading} label="Loading users…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {users.edges.length === 0 ? (
-            <EmptyState title="No users match">{debouncedSearch || role ? 'Try another search or role.' : 'Nobody has registered yet.'}</EmptyState>
-          ) : (
-            <div className={`table-wrap${loading && !loadingMore ? ' is-stale' : ''}`}>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">User</th>
-                    <th scope="col">Role</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Joined</th>
-                    <th scope="col">Last sign-in</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {users.edges.map(({ node: user }) => {
-                    const self = user.id === viewer?.id;
-                    const shownRole = pending?.userId === user.id && pending.field === 'role' ? pending.value : user.role;
-                    const shownStatus = pending?.userId === user.id && pending.field === 'status' ? pending.value : user.status;
-                    return (
-                      <tr key={user.id}>
-                        <td data-label="User">
-                          <div className="user-cell">
-                            <strong>
-                              {user.name}
-                              {self && <span className="muted"> (you)</span>}
-                            </strong>
-                            <span className="muted">{user.email}</span>
-                          </div>
-                        </td>
-                        <td data-label="Role">
-                          <select
-                            className={`inline-select role-${shownRole.toLowerCase()}`}
-                            aria-label={`Role of ${user.name}`}
-                            value={shownRole}
-                            disabled={self}
-                            title={self ? 'You cannot change your own role' : undefined}
-                            onChange={(event) => setPending({ userId: user.id, name: user.name, field: 'role', value: event.target.value as Role })}
-                          >
-                            <EnumOptions values={ROLES} />
-                          </select>
-                        </td>
-                        <td data-label="Status">
-                          <select
-                            className={`inline-select status-${shownStatus.toLowerCase()}`}
-                            aria-label={`Status of ${user.name}`}
-                            value={shownStatus}
-                            disabled={self}
-                            title={self ? 'You cannot change your own status' : undefined}
-                            onChange={(event) => setPending({ userId: user.id, name: user.name, field: 'status', value: event.target.value as UserStatus })}
-                          >
-                            <EnumOptions values={STATUSES} />
-                          </select>
-                        </td>
-                        <td data-label="Joined">
-                          <DateTime value={user.createdAt} style="date" />
-                        </td>
-                        <td data-label="Last sign-in">
-                          <DateTime value={user.lastSignInAt} fallback="Never" />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <LoadMore shown={users.edges.length} total={users.totalCount} hasMore={users.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['user', 'users']} />
-        </>
-      )}
+      <ConnectionList
+        connection={users}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading users…"
+        more={more}
+        noun={['user', 'users']}
+        empty={
+          <EmptyState title="No users match">{debouncedSearch || role ? 'Try another search or role.' : 'Nobody has registered yet.'}</EmptyState>
+        }
+      >
+        {(users, stale) => (
+          <div className={`table-wrap${stale ? ' is-stale' : ''}`}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">User</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Joined</th>
+                  <th scope="col">Last sign-in</th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.edges.map(({ node: user }) => {
+                  const self = user.id === viewer?.id;
+                  const shownRole = pending?.userId === user.id && pending.field === 'role' ? pending.value : user.role;
+                  const shownStatus = pending?.userId === user.id && pending.field === 'status' ? pending.value : user.status;
+                  return (
+                    <tr key={user.id}>
+                      <td data-label="User">
+                        <div className="user-cell">
+                          <strong>
+                            {user.name}
+                            {self && <span className="muted"> (you)</span>}
+                          </strong>
+                          <span className="muted">{user.email}</span>
+                        </div>
+                      </td>
+                      <td data-label="Role">
+                        <select
+                          className={`inline-select role-${shownRole.toLowerCase()}`}
+                          aria-label={`Role of ${user.name}`}
+                          value={shownRole}
+                          disabled={self}
+                          title={self ? 'You cannot change your own role' : undefined}
+                          onChange={(event) => setPending({ userId: user.id, name: user.name, field: 'role', value: event.target.value as Role })}
+                        >
+                          <EnumOptions values={ROLES} />
+                        </select>
+                      </td>
+                      <td data-label="Status">
+                        <select
+                          className={`inline-select status-${shownStatus.toLowerCase()}`}
+                          aria-label={`Status of ${user.name}`}
+                          value={shownStatus}
+                          disabled={self}
+                          title={self ? 'You cannot change your own status' : undefined}
+                          onChange={(event) => setPending({ userId: user.id, name: user.name, field: 'status', value: event.target.value as UserStatus })}
+                        >
+                          <EnumOptions values={STATUSES} />
+                        </select>
+                      </td>
+                      <td data-label="Joined">
+                        <DateTime value={user.createdAt} style="date" />
+                      </td>
+                      <td data-label="Last sign-in">
+                        <DateTime value={user.lastSignInAt} fallback="Never" />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ConnectionList>
 
       <ConfirmDialog
         open={pending !== null}

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { graphql } from '../../generated';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { TextField } from '../../ui/Field';
-import { LoadMore } from '../../ui/LoadMore';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -48,7 +47,7 @@ export function EventsPage() {
     notifyOnNetworkStatusChange: true,
   });
   const events = (data ?? previousData)?.events;
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, events?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, events?.pageInfo.endCursor);
 
 
   const clear = () => {
@@ -70,25 +69,28 @@ export function EventsPage() {
         )}
       </div>
 
-      {!events ? (
-        <LoadingOrError loading={loading} label="Loading events…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {events.edges.length === 0 ? (
-            <EmptyState title={filtered ? 'No events match' : 'No events coming up'}>
-              {filtered ? 'Try other words or a wider date range.' : 'New events appear here as soon as they go on sale.'}
-            </EmptyState>
-          ) : (
-            <ul className={`event-grid${loading && !loadingMore ? ' is-stale' : ''}`} aria-label="Events">
-              {events.edges.map(({ node }) => (
-                <EventCard key={node.id} event={node} />
-              ))}
-            </ul>
-          )}
-          <LoadMore shown={events.edges.length} total={events.totalCount} hasMore={events.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['event', 'events']} />
-        </>
-      )}
+      <ConnectionList
+        connection={events}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading events…"
+        more={more}
+        noun={['event', 'events']}
+        empty={
+          <EmptyState title={filtered ? 'No events match' : 'No events coming up'}>
+            {filtered ? 'Try other words or a wider date range.' : 'New events appear here as soon as they go on sale.'}
+          </EmptyState>
+        }
+      >
+        {(events, stale) => (
+          <ul className={`event-grid${stale ? ' is-stale' : ''}`} aria-label="Events">
+            {events.edges.map(({ node }) => (
+              <EventCard key={node.id} event={node} />
+            ))}
+          </ul>
+        )}
+      </ConnectionList>
     </Page>
   );
 }

@@ -4,9 +4,8 @@ import { graphql } from '../../generated';
 import { OrderStatusBadge, ticketCount } from '../../ticketing/badges';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { formatEventRange } from '../../ui/EventTime';
-import { LoadMore } from '../../ui/LoadMore';
 import { formatMoney } from '../../ui/money';
 import { Page } from '../../ui/Page';
 import { useLoadMore } from '../../ui/useLoadMore';
@@ -54,7 +53,7 @@ export function MyOrdersPage() {
     notifyOnNetworkStatusChange: true,
   });
   const orders = (data ?? previousData)?.myOrders;
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, orders?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, orders?.pageInfo.endCursor);
 
 
   return (
@@ -67,57 +66,60 @@ export function MyOrdersPage() {
         </Link>
       }
     >
-      {!orders ? (
-        <LoadingOrError loading={loading} label="Loading your orders…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {orders.edges.length === 0 ? (
-            <EmptyState title="No orders yet">
-              <Link to="/events">Find an event</Link> and get your tickets.
-            </EmptyState>
-          ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Event</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Tickets</th>
-                    <th scope="col">Total</th>
-                    <th scope="col">Ordered</th>
+      <ConnectionList
+        connection={orders}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading your orders…"
+        more={more}
+        noun={['order', 'orders']}
+        empty={
+          <EmptyState title="No orders yet">
+            <Link to="/events">Find an event</Link> and get your tickets.
+          </EmptyState>
+        }
+      >
+        {(orders) => (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Event</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Tickets</th>
+                  <th scope="col">Total</th>
+                  <th scope="col">Ordered</th>
+                </tr>
+              </thead>
+              <tbody>
+                {orders.edges.map(({ node: order }) => (
+                  <tr key={order.id}>
+                    <td data-label="Event">
+                      <div className="user-cell">
+                        <Link to={`/orders/${order.id}`}>
+                          <strong>{order.event.title}</strong>
+                        </Link>
+                        <span className="muted">{formatEventRange(order.event.startsAt, order.event.endsAt, order.event.timeZone, 'short')}</span>
+                      </div>
+                    </td>
+                    <td data-label="Status">
+                      <OrderStatusBadge status={order.status} />
+                    </td>
+                    <td data-label="Tickets">{ticketCount(order.items.reduce((sum, item) => sum + item.quantity, 0))}</td>
+                    <td data-label="Total" className="num">
+                      {formatMoney(order.totalCents, order.currency)}
+                    </td>
+                    <td data-label="Ordered">
+                      <DateTime value={order.createdAt} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {orders.edges.map(({ node: order }) => (
-                    <tr key={order.id}>
-                      <td data-label="Event">
-                        <div className="user-cell">
-                          <Link to={`/orders/${order.id}`}>
-                            <strong>{order.event.title}</strong>
-                          </Link>
-                          <span className="muted">{formatEventRange(order.event.startsAt, order.event.endsAt, order.event.timeZone, 'short')}</span>
-                        </div>
-                      </td>
-                      <td data-label="Status">
-                        <OrderStatusBadge status={order.status} />
-                      </td>
-                      <td data-label="Tickets">{ticketCount(order.items.reduce((sum, item) => sum + item.quantity, 0))}</td>
-                      <td data-label="Total" className="num">
-                        {formatMoney(order.totalCents, order.currency)}
-                      </td>
-                      <td data-label="Ordered">
-                        <DateTime value={order.createdAt} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <LoadMore shown={orders.edges.length} total={orders.totalCount} hasMore={orders.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['order', 'orders']} />
-        </>
-      )}
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ConnectionList>
     </Page>
   );
 }

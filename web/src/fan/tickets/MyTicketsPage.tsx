@@ -3,8 +3,7 @@ import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { TicketCard } from '../../ticketing/TicketCard';
 import { EmptyState } from '../../ui/EmptyState';
-import { ErrorState, LoadingOrError } from '../../ui/ErrorState';
-import { LoadMore } from '../../ui/LoadMore';
+import { ConnectionList } from '../../ui/ConnectionList';
 import { Page } from '../../ui/Page';
 import { useLoadMore } from '../../ui/useLoadMore';
 
@@ -36,7 +35,7 @@ export function MyTicketsPage() {
     notifyOnNetworkStatusChange: true,
   });
   const tickets = (data ?? previousData)?.myTickets;
-  const { loadingMore, loadMore } = useLoadMore(fetchMore, tickets?.pageInfo.endCursor);
+  const more = useLoadMore(fetchMore, tickets?.pageInfo.endCursor);
 
 
   return (
@@ -49,25 +48,28 @@ export function MyTicketsPage() {
         </Link>
       }
     >
-      {!tickets ? (
-        <LoadingOrError loading={loading} label="Loading your tickets…" error={error} onRetry={() => void refetch()} />
-      ) : (
-        <>
-          {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-          {tickets.edges.length === 0 ? (
-            <EmptyState title="No tickets yet">
-              Tickets you buy appear here. <Link to="/events">Find an event</Link>
-            </EmptyState>
-          ) : (
-            <ul className="tickets" aria-label="Tickets">
-              {tickets.edges.map(({ node }) => (
-                <TicketCard key={node.id} ticket={node} />
-              ))}
-            </ul>
-          )}
-          <LoadMore shown={tickets.edges.length} total={tickets.totalCount} hasMore={tickets.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} noun={['ticket', 'tickets']} />
-        </>
-      )}
+      <ConnectionList
+        connection={tickets}
+        loading={loading}
+        error={error}
+        refetch={refetch}
+        loadingLabel="Loading your tickets…"
+        more={more}
+        noun={['ticket', 'tickets']}
+        empty={
+          <EmptyState title="No tickets yet">
+            Tickets you buy appear here. <Link to="/events">Find an event</Link>
+          </EmptyState>
+        }
+      >
+        {(tickets) => (
+          <ul className="tickets" aria-label="Tickets">
+            {tickets.edges.map(({ node }) => (
+              <TicketCard key={node.id} ticket={node} />
+            ))}
+          </ul>
+        )}
+      </ConnectionList>
     </Page>
   );
 }
