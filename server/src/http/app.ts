@@ -12,7 +12,7 @@ import { queryLimitsRule, validateWithLimits, type QueryLimits } from '../graphq
 import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
 import { httpRoutes } from '../modules';
 import type { Services } from '../services';
-import { graphqlEndpoint, isGraphqlRequest } from './graphql-endpoint';
+import { GRAPHQL_PATH, graphqlEndpoint, isGraphqlRequest } from './graphql-endpoint';
 import { healthRoutes } from './health';
 import { jsonErrors, notFound } from './json-errors';
 import { createMetrics } from './metrics';
@@ -36,7 +36,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   const limits: QueryLimits = { maxDepth: config.graphqlMaxDepth, maxAliases: config.graphqlMaxAliases, maxCost: config.graphqlMaxCost };
   const metrics = createMetrics(services);
 
-  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
+  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: 64 * 1024 });
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
