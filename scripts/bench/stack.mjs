@@ -1,8 +1,9 @@
-// What both benches need: the production build, its own embedded Postgres and a private Redis.
+// What every bench needs: the production build, its own embedded Postgres and a private Redis.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -42,9 +43,16 @@ export async function freePort() {
   return free();
 }
 
-/** Starts a node script (with node flags `nodeArgs`) and waits until `url` answers 200. */
-export async function startProcess(script, env, readyUrl, nodeArgs = []) {
-  const child = spawn(process.execPath, [...nodeArgs, script], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+/**
+ * Starts a node script (with node flags `nodeArgs`) and waits until `readyUrl` answers 200.
+ * `onStdoutLine`, when given, sees each line the script prints (a server's request log).
+ */
+export async function startProcess(script, env, readyUrl, nodeArgs = [], onStdoutLine) {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', onStdoutLine ? 'pipe' : 'ignore', 'pipe'],
+  });
+  if (onStdoutLine) readline.createInterface({ input: child.stdout }).on('line', onStdoutLine);
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const deadline = Date.now() + 60_000;

@@ -1,16 +1,11 @@
 // The production build on its own embedded Postgres and private Redis, for the ticketing benches.
-import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import autocannon from 'autocannon';
-import { build, ROOT } from '../../build.mjs';
 import { API_NODE_FLAGS } from '../../api-node-flags.mjs';
+import { ensureBuild, freePort, ROOT, startProcess, startStack as startServices } from '../stack.mjs';
 
-const require = createRequire(import.meta.url);
 const ADMIN_EMAIL = 'bench-admin@matchday.local';
 const ADMIN_PASSWORD = 'bench-admin-password';
 
@@ -19,61 +14,14 @@ const ADMIN_PASSWORD = 'bench-admin-password';
  * returns the API's URL, a way to read the request log line of a given request id, and stop().
  */
 export async function startStack(extraEnv = {}) {
-  // The benches measure the production build: (re)build the server when it is stale.
-  if (!build({ only: ['server'] })) throw new Error('The server build failed.');
-  const { startEmbeddedPostgres } = require(path.join(ROOT, 'server/dist/infra/embedded-postgres.js'));
-  const { startLocalRedis } = require(path.join(ROOT, 'server/dist/infra/local-redis.js'));
-  const { freePort } = require(path.join(ROOT, 'server/dist/infra/free-port.js'));
-  const { createLogger } = require(path.join(ROOT, 'server/dist/infra/logger.js'));
-
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'matchday-bench-'));
-  fs.chmodSync(dir, 0o755); // embedded Postgres runs as its own user when we are root
-  const log = createLogger('warn');
-  const stops = [];
-  const stop = async () => {
-    for (const step of stops.reverse()) await step().catch(() => undefined);
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
+  ensureBuild();
+  const services = await startServices('tickets');
   try {
-    const postgres = await startEmbeddedPostgres(path.join(dir, 'postgres'), log);
-    stops.push(() => postgres.stop());
-    const redis = await startLocalRedis(path.join(dir, 'redis'), log);
-    stops.push(() => redis.stop());
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    // BENCH_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, path.join(ROOT, 'server/dist/main.js')], {
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        DATABASE_URL: postgres.url,
-        REDIS_URL: redis.url,
-        DATA_DIR: path.join(dir, 'data'),
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PUBLIC_URL: url,
-        JWT_SECRET: crypto.randomBytes(48).toString('base64url'),
-        ADMIN_EMAIL,
-        ADMIN_PASSWORD,
-        DEMO_DATA: 'false',
-        RATE_LIMITS: 'off',
-        LOG_LEVEL: 'info',
-        ...extraEnv,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    stops.push(
-      () =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null) return resolve();
-          child.once('exit', resolve);
-          child.kill('SIGTERM');
-        }),
-    );
     // The request log (one JSON line per request): kept only for requests the bench tags.
     const tagged = new Map();
-    readline.createInterface({ input: child.stdout }).on('line', (line) => {
+    const keepTagged = (line) => {
       if (!line.includes('"requestId":"bench-')) return;
       try {
         const entry = JSON.parse(line);
@@ -81,20 +29,32 @@ export async function startStack(extraEnv = {}) {
       } catch {
         // not a log line
       }
-    });
-    let errors = '';
-    child.stderr.on('data', (chunk) => (errors += chunk));
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`The server exited during start:\n${errors}`);
-      const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
-      if (ready) break;
-      if (Date.now() > deadline) throw new Error('The server did not become ready in 60 s');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    };
+    // BENCH_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: services.databaseUrl,
+      REDIS_URL: services.redisUrl,
+      DATA_DIR: path.join(services.dir, 'data'),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: url,
+      JWT_SECRET: crypto.randomBytes(48).toString('base64url'),
+      ADMIN_EMAIL,
+      ADMIN_PASSWORD,
+      DEMO_DATA: 'false',
+      RATE_LIMITS: 'off',
+      LOG_LEVEL: 'info',
+      ...extraEnv,
+    };
+    const api = await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `${url}/readyz`, [...API_NODE_FLAGS, ...nodeArgs], keepTagged);
     return {
       url,
-      stop,
+      async stop() {
+        await api.stop();
+        await services.stop();
+      },
       /** The request log line of a request sent with X-Request-Id: id (it starts with "bench-"). */
       async logLine(id) {
         for (let i = 0; i < 100 && !tagged.has(id); i++) await new Promise((r) => setTimeout(r, 20));
@@ -102,7 +62,7 @@ export async function startStack(extraEnv = {}) {
       },
     };
   } catch (err) {
-    await stop();
+    await services.stop();
     throw err;
   }
 }
