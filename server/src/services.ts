@@ -157,7 +157,7 @@ export function createServices(infra: Infra) {
   const leadInterests = new LeadInterestsService(db, audit);
   const signupWriter = new SignupWriter(pgPool(db), infra.log);
   const signUpLead = new SignUpLead(signupWriter, config, leadInterests, new OpenEvents(events), rateLimiter, infra.log);
-  const leads = new LeadsService(db, config, events, leadInterests, new LeadImportsService(db, jobs, audit), signUpLead);
+  const leads = new LeadsService(db, config, events, leadInterests, new LeadImportsService(db, jobs, audit, config.leadsDefaultCountry), signUpLead);
   const smsOptOuts = new SmsOptOuts();
   const sms = new SmsService(
     db,

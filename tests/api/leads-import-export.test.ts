@@ -135,6 +135,18 @@ describe('lead CSV import', () => {
     expect(dataOf(await graph(LEADS, { search: tag }, { token: admin })).leads.totalCount).toBe(3_000);
   });
 
+  it('suggests the email and phone columns by their cells when no header names them', async () => {
+    const csv = [
+      'Ref,Who,Reach me at,Contact no,Notes',
+      `4101,Ada,ada@example.com,(415) 555-0101,VIP`,
+      `4102,Bo,bo@example.com,12,`, // a typo does not hide the phone column
+      `4103,Cy,,+44 20 7946 0958,called back`,
+    ].join('\n');
+    const { uploadId } = (await (await upload(`${csv}\n`)).json()) as { uploadId: string };
+    const { leadImportPreview: preview } = dataOf(await graph(PREVIEW, { uploadId }, { token: admin }));
+    expect(preview.suggestedMapping).toEqual({ name: null, email: 2, phone: 3, zip: null, interests: null });
+  });
+
   it('refuses an import that maps neither email nor phone', async () => {
     const { uploadId } = (await (await upload('name\nAda\n')).json()) as { uploadId: string };
     const error = errorOf(await graph(START_IMPORT, { input: { uploadId, mapping: { name: 0 } } }, { token: admin }));

@@ -86,9 +86,10 @@ test('an admin imports a CSV with a bad row: uploads it, maps a column, watches 
   withBrowser('leads-import', { viewport: DESKTOP }, async (page) => {
     const tag = crypto.randomUUID().slice(0, 6);
     const [first, second, bad] = [uniqueEmail(`import-a-${tag}`), uniqueEmail(`import-b-${tag}`), uniqueEmail(`import-bad-${tag}`)];
-    // "Contact no" is no header Matchday recognises: the admin maps it to Phone by hand.
+    // Neither "Fan" nor "Contact no" is a header Matchday recognises: the phone column is known by
+    // its numbers, and the admin maps the name column by hand.
     const csv = [
-      'Full name,Email,Contact no,Zip',
+      'Fan,Email,Contact no,Zip',
       `Ines Import,${first},+1${uniquePhoneDigits()},94103`, // row 2
       `Bad Phone,${bad},12,10001`, // row 3: not a phone number
       `Jon Import,${second},,SW1A 1AA`, // row 4
@@ -106,11 +107,13 @@ test('an admin imports a CSV with a bad row: uploads it, maps a column, watches 
     const preview = page.getByRole('group', { name: 'The first rows of the file' });
     expect(await preview.getByRole('cell', { name: first }).isVisible()).toBe(true);
     expect(await preview.getByRole('cell', { name: 'Bad Phone' }).isVisible()).toBe(true);
-    // Name and email were recognised from the header; the phone column was not.
+    // Email was recognised from its header and the phone from its cells; the name was not.
     expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe('1');
-    expect(await page.getByLabel('Phone', { exact: true }).inputValue()).toBe('');
-    await page.getByLabel('Phone', { exact: true }).selectOption('2');
+    expect(await page.getByLabel('Phone', { exact: true }).inputValue()).toBe('2');
     expect(await preview.getByRole('columnheader', { name: /Contact no/ }).textContent()).toContain('Phone');
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('');
+    await page.getByLabel('Name', { exact: true }).selectOption('0');
+    expect(await preview.getByRole('columnheader', { name: /Fan/ }).textContent()).toContain('Name');
 
     await page.getByRole('button', { name: 'Start the import' }).click();
     const progress = page.getByRole('progressbar', { name: 'Progress of Leads import' });

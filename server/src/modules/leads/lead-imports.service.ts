@@ -1,6 +1,7 @@
 import { isUUID } from 'class-validator';
 import fs from 'node:fs';
 import { parse } from 'csv-parse';
+import type { CountryCode } from 'libphonenumber-js';
 import type { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -11,6 +12,7 @@ import type { JobsService } from '../jobs/jobs.service';
 import type { Actor } from '../users/users.service';
 import { LEADS_EXPORT, type LeadExportPayload } from './lead-export.job';
 import { filterToJson, type LeadFilterValues } from './lead-filter';
+import { normalizeLeadEmail, normalizePhone } from './lead-fields';
 import { CSV_OPTIONS } from './lead-import';
 import { LEADS_IMPORT, type LeadImportPayload } from './lead-import.job';
 import type { LeadImportInput, LeadImportMapping, LeadImportPreview } from './lead-import.types';
@@ -24,12 +26,22 @@ const SUGGESTIONS: [keyof LeadImportMapping, RegExp][] = [
   ['interests', /interest|tags?|topics?/i],
 ];
 
+/**
+ * For the contact fields a header does not name ("Contact no", "Column 3"), a column where at least
+ * half the filled sample cells read as that field is suggested instead (one typo must not hide it).
+ */
+const CONTENT_SUGGESTIONS: [keyof LeadImportMapping, (cell: string, defaultCountry: CountryCode) => boolean][] = [
+  ['email', (cell) => normalizeLeadEmail(cell) !== null],
+  ['phone', (cell, defaultCountry) => normalizePhone(cell, defaultCountry) !== null],
+];
+
 /** CSV uploads and the jobs that import them (lead-import.job.ts) or export leads (lead-export.job.ts). */
 export class LeadImportsService {
   constructor(
     private readonly db: DataSource,
     private readonly jobs: JobsService,
     private readonly audit: AuditService,
+    private readonly defaultCountry: CountryCode,
   ) {}
 
   async startImport(actor: Actor, input: LeadImportInput): Promise<Job> {
@@ -92,11 +104,25 @@ export class LeadImportsService {
       if (!records.length) throw badInput('uploadId', 'This file is not a CSV that Matchday can read.');
     }
     const headers = records[0] ?? [];
-    const suggestedMapping: LeadImportMapping = {};
+    const sample = records.slice(1, rows + 1);
+    return { uploadId: upload.id, filename: upload.filename, headers, rows: sample, suggestedMapping: this.suggestMapping(headers, sample) };
+  }
+
+  private suggestMapping(headers: string[], sample: string[][]): LeadImportMapping {
+    const mapping: LeadImportMapping = {};
+    const free = (column: number) => !Object.values(mapping).includes(column);
     for (const [field, pattern] of SUGGESTIONS) {
-      const index = headers.findIndex((header, i) => pattern.test(header) && !Object.values(suggestedMapping).includes(i));
-      if (index >= 0) suggestedMapping[field] = index;
+      const column = headers.findIndex((header, i) => pattern.test(header) && free(i));
+      if (column >= 0) mapping[field] = column;
     }
-    return { uploadId: upload.id, filename: upload.filename, headers, rows: records.slice(1, rows + 1), suggestedMapping };
+    for (const [field, reads] of CONTENT_SUGGESTIONS) {
+      if (mapping[field] != null) continue;
+      const column = headers.findIndex((_, i) => {
+        const cells = sample.map((row) => row[i]?.trim()).filter(Boolean);
+        return free(i) && cells.length > 0 && cells.filter((cell) => reads(cell, this.defaultCountry)).length * 2 >= cells.length;
+      });
+      if (column >= 0) mapping[field] = column;
+    }
+    return mapping;
   }
 }
