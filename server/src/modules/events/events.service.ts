@@ -12,7 +12,6 @@ import { Event, EventStatus, EventVisibility } from './event.entity';
 import type { AdminEventsArgs, EventInput, EventsArgs } from './events.types';
 import { TicketType } from './ticket-type.entity';
 
-
 /** Events: what admins create and publish, and what fans may see. */
 export class EventsService {
   constructor(

@@ -16,7 +16,6 @@ import { SmsDirection, SmsKind, SmsMessage, SmsStatus } from './sms-message.enti
 import type { SmsOutbox } from './sms-outbox';
 import type { SmsMessagesArgs, SmsOutboxArgs } from './sms.types';
 
-
 /** Most texts of one conversation a client can read at once. */
 export const MAX_THREAD = 200;
 

@@ -61,7 +61,6 @@ export function AdminEventsPage() {
   const more = useLoadMore(fetchMore, events?.pageInfo.endCursor);
   const filtered = Boolean(debouncedSearch || status || visibility);
 
-
   return (
     <Page
       title="Events"

@@ -70,7 +70,6 @@ function Attendees({ event }: { event: AdminEvent }) {
   const attendees = (data ?? previousData)?.attendees;
   const more = useLoadMore(fetchMore, attendees?.pageInfo.endCursor);
 
-
   return (
     <>
       <AttendeesExport eventId={event.id} />

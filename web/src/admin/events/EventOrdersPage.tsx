@@ -67,7 +67,6 @@ function Orders({ event }: { event: AdminEvent }) {
   const orders = (data ?? previousData)?.orders;
   const more = useLoadMore(fetchMore, orders?.pageInfo.endCursor);
 
-
   return (
     <>
       <div className="filters">

@@ -49,7 +49,6 @@ export function EventsPage() {
   const events = (data ?? previousData)?.events;
   const more = useLoadMore(fetchMore, events?.pageInfo.endCursor);
 
-
   const clear = () => {
     setSearch('');
     setFromDay('');

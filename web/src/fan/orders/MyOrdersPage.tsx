@@ -55,7 +55,6 @@ export function MyOrdersPage() {
   const orders = (data ?? previousData)?.myOrders;
   const more = useLoadMore(fetchMore, orders?.pageInfo.endCursor);
 
-
   return (
     <Page
       title="My orders"

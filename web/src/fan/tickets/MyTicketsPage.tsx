@@ -37,7 +37,6 @@ export function MyTicketsPage() {
   const tickets = (data ?? previousData)?.myTickets;
   const more = useLoadMore(fetchMore, tickets?.pageInfo.endCursor);
 
-
   return (
     <Page
       title="My tickets"
