@@ -1,14 +1,13 @@
-import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { graphql } from '../../generated';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { AuditDetails } from './AuditDetails';
-import { useLoadMore } from '../../ui/useLoadMore';
 
 const AuditLogDoc = graphql(`
   query AuditLog($first: Int, $after: String, $action: String) {
@@ -45,12 +44,8 @@ const PAGE_SIZE = 30;
 export function AuditLogPage() {
   const [action, setAction] = useState('');
   const debouncedAction = useDebouncedValue(action.trim());
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AuditLogDoc, {
-    variables: { first: PAGE_SIZE, action: debouncedAction || null },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const log = (data ?? previousData)?.auditLog;
+  const list = useConnectionQuery(AuditLogDoc, { first: PAGE_SIZE, action: debouncedAction || null }, (data) => data.auditLog);
+  const log = list.connection;
   // The filter suggests every action seen so far on this page (it accepts any other too).
   const [seenActions, setSeenActions] = useState<string[]>([]);
   useEffect(() => {
@@ -60,8 +55,6 @@ export function AuditLogPage() {
       return all.size === seen.length ? seen : [...all].sort();
     });
   }, [log]);
-
-  const more = useLoadMore(fetchMore, log?.pageInfo.endCursor);
 
   return (
     <Page title="Audit log" description="Every admin action and security event, newest first.">
@@ -83,12 +76,8 @@ export function AuditLogPage() {
       </div>
 
       <ConnectionList
-        connection={log}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading the audit log…"
-        more={more}
         noun={['entry', 'entries']}
         empty={
           <EmptyState title={debouncedAction ? `No “${debouncedAction}” entries` : 'Nothing recorded yet'}>

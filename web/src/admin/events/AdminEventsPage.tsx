@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
@@ -7,12 +6,12 @@ import { EventStatusBadge } from '../../ticketing/badges';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { formatEventRange } from '../../ui/EventTime';
 import { EnumOptions, SelectField, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
-import { useLoadMore } from '../../ui/useLoadMore';
 
 const AdminEventsDoc = graphql(`
   query AdminEvents($first: Int, $after: String, $search: String, $status: EventStatus, $visibility: EventVisibility) {
@@ -52,13 +51,7 @@ export function AdminEventsPage() {
   const [status, setStatus] = useState<EventStatus | ''>('');
   const [visibility, setVisibility] = useState<EventVisibility | ''>('');
   const debouncedSearch = useDebouncedValue(search.trim());
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AdminEventsDoc, {
-    variables: { first: PAGE_SIZE, search: debouncedSearch || null, status: status || null, visibility: visibility || null },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const events = (data ?? previousData)?.adminEvents;
-  const more = useLoadMore(fetchMore, events?.pageInfo.endCursor);
+  const list = useConnectionQuery(AdminEventsDoc, { first: PAGE_SIZE, search: debouncedSearch || null, status: status || null, visibility: visibility || null }, (data) => data.adminEvents);
   const filtered = Boolean(debouncedSearch || status || visibility);
 
   return (
@@ -84,12 +77,8 @@ export function AdminEventsPage() {
       </div>
 
       <ConnectionList
-        connection={events}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading events…"
-        more={more}
         noun={['event', 'events']}
         empty={
           <EmptyState title={filtered ? 'No events match' : 'No events yet'}>

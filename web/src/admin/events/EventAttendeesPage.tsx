@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
@@ -6,10 +5,10 @@ import type { TicketStatus } from '../../generated/graphql';
 import { groupedCode, TicketStatusBadge } from '../../ticketing/badges';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { ZonedDateTime } from '../../ui/EventTime';
 import { EnumOptions, SelectField, TextField } from '../../ui/Field';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
-import { useLoadMore } from '../../ui/useLoadMore';
 import { AdminEventFrame, type AdminEvent } from './AdminEventFrame';
 import { AttendeesExport } from './AttendeesExport';
 
@@ -62,13 +61,7 @@ function Attendees({ event }: { event: AdminEvent }) {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<TicketStatus | ''>('');
   const debouncedSearch = useDebouncedValue(search.trim());
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AdminEventAttendeesDoc, {
-    variables: { eventId: event.id, first: PAGE_SIZE, search: debouncedSearch || null, status: status || null },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const attendees = (data ?? previousData)?.attendees;
-  const more = useLoadMore(fetchMore, attendees?.pageInfo.endCursor);
+  const list = useConnectionQuery(AdminEventAttendeesDoc, { eventId: event.id, first: PAGE_SIZE, search: debouncedSearch || null, status: status || null }, (data) => data.attendees);
 
   return (
     <>
@@ -81,12 +74,8 @@ function Attendees({ event }: { event: AdminEvent }) {
         </SelectField>
       </div>
       <ConnectionList
-        connection={attendees}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading attendees…"
-        more={more}
         noun={['ticket', 'tickets']}
         empty={
           <EmptyState title={debouncedSearch || status ? 'No tickets match' : 'No tickets sold yet'}>

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
@@ -8,10 +7,10 @@ import { Badge } from '../../ui/Badge';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { EnumOptions, SelectField, TextField } from '../../ui/Field';
 import { formatMoney } from '../../ui/money';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
-import { useLoadMore } from '../../ui/useLoadMore';
 import { AdminEventFrame, type AdminEvent } from './AdminEventFrame';
 
 const AdminEventOrdersDoc = graphql(`
@@ -59,13 +58,7 @@ function Orders({ event }: { event: AdminEvent }) {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<OrderStatus | ''>('');
   const debouncedSearch = useDebouncedValue(search.trim());
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AdminEventOrdersDoc, {
-    variables: { eventId: event.id, first: PAGE_SIZE, search: debouncedSearch || null, status: status || null },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const orders = (data ?? previousData)?.orders;
-  const more = useLoadMore(fetchMore, orders?.pageInfo.endCursor);
+  const list = useConnectionQuery(AdminEventOrdersDoc, { eventId: event.id, first: PAGE_SIZE, search: debouncedSearch || null, status: status || null }, (data) => data.orders);
 
   return (
     <>
@@ -77,12 +70,8 @@ function Orders({ event }: { event: AdminEvent }) {
         </SelectField>
       </div>
       <ConnectionList
-        connection={orders}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading orders…"
-        more={more}
         noun={['order', 'orders']}
         empty={
           <EmptyState title={debouncedSearch || status ? 'No orders match' : 'No orders yet'}>

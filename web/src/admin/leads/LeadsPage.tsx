@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../generated';
@@ -10,9 +10,9 @@ import { Button } from '../../ui/Button';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
-import { useLoadMore } from '../../ui/useLoadMore';
 import { LiveJob } from '../jobs/LiveJob';
 import { useLiveJob } from '../jobs/useLiveJob';
 import { useEventChoices } from './EventSelect';
@@ -80,18 +80,12 @@ export function LeadsPage() {
   const filter = filterFromParams(params);
   const search = useDebouncedValue(filter.search.trim());
   const variables = { first: PAGE_SIZE, ...toLeadFilter({ ...filter, search }) };
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AdminLeadsDoc, {
-    variables,
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
+  const list = useConnectionQuery(AdminLeadsDoc, variables, (data) => data.leads);
   // Not cached: the worker's pushed progress can overtake this answer (see useLiveJob).
   const [startExport, exporting] = useMutation(StartLeadExportDoc, { fetchPolicy: 'no-cache' });
   const [exportJob, setExportJob] = useState<JobFieldsFragment | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const liveExport = useLiveJob(exportJob?.id ?? null, exportJob);
-  const leads = (data ?? previousData)?.leads;
-  const more = useLoadMore(fetchMore, leads?.pageInfo.endCursor);
   const events = useEventChoices();
   const filteredEvent = filter.eventId ? events?.find((event) => event.id === filter.eventId) : null;
 
@@ -132,12 +126,8 @@ export function LeadsPage() {
       {liveExport.job && <LiveJob job={liveExport.job} live={liveExport.live} title="Leads export" downloadLabel="Download the CSV" cancelQuestion="No file is made." />}
 
       <ConnectionList
-        connection={leads}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading leads…"
-        more={more}
         noun={['lead', 'leads']}
         empty={
           <EmptyState title={isFiltered(filter) ? 'No leads match these filters' : 'No leads yet'}>

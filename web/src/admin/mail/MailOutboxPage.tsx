@@ -1,15 +1,14 @@
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { MailMessageView, MailStatusBadge } from './MailMessageView';
-import { useLoadMore } from '../../ui/useLoadMore';
 
 const MailOutboxDoc = graphql(`
   query MailOutbox($first: Int, $after: String, $to: String) {
@@ -36,14 +35,9 @@ export function MailOutboxPage() {
   const [params, setParams] = useSearchParams();
   const [to, setTo] = useState('');
   const debouncedTo = useDebouncedValue(to.trim());
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(MailOutboxDoc, {
-    variables: { first: PAGE_SIZE, to: debouncedTo || null },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const outbox = (data ?? previousData)?.mailOutbox;
+  const list = useConnectionQuery(MailOutboxDoc, { first: PAGE_SIZE, to: debouncedTo || null }, (data) => data.mailOutbox);
   const openId = params.get('message');
-  const open = outbox?.edges.find((edge) => edge.node.id === openId)?.node ?? null;
+  const open = list.connection?.edges.find((edge) => edge.node.id === openId)?.node ?? null;
 
   const select = (id: string | null) =>
     setParams(
@@ -56,24 +50,18 @@ export function MailOutboxPage() {
       { preventScrollReset: true },
     );
 
-  const more = useLoadMore(fetchMore, outbox?.pageInfo.endCursor);
-
   return (
     <Page title="Mail outbox" description="Every email Matchday has sent or is holding. Without an SMTP server, mail stays here: open a message to read it.">
       <div className="filters">
         <TextField className="field-grow" label="Recipient" type="search" placeholder="someone@example.com" value={to} onChange={(event) => setTo(event.target.value)} />
-        <button type="button" className="btn btn-secondary" onClick={() => void refetch()}>
+        <button type="button" className="btn btn-secondary" onClick={() => void list.refetch()}>
           Refresh
         </button>
       </div>
 
       <ConnectionList
-        connection={outbox}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading the outbox…"
-        more={more}
         noun={['message', 'messages']}
         empty={
           <EmptyState title={debouncedTo ? `No mail to ${debouncedTo}` : 'The outbox is empty'}>

@@ -1,13 +1,12 @@
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { Badge } from '../../ui/Badge';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { Page } from '../../ui/Page';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { useLoadMore } from '../../ui/useLoadMore';
 
 const AdminCampaignsDoc = graphql(`
   query AdminCampaigns($first: Int, $after: String) {
@@ -31,13 +30,7 @@ const PAGE_SIZE = 20;
 
 /** Every SMS campaign, newest first, with how far its sending got. */
 export function CampaignsPage() {
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AdminCampaignsDoc, {
-    variables: { first: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const campaigns = (data ?? previousData)?.smsCampaigns;
-  const more = useLoadMore(fetchMore, campaigns?.pageInfo.endCursor);
+  const list = useConnectionQuery(AdminCampaignsDoc, { first: PAGE_SIZE }, (data) => data.smsCampaigns);
 
   return (
     <Page
@@ -50,12 +43,8 @@ export function CampaignsPage() {
       }
     >
       <ConnectionList
-        connection={campaigns}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading campaigns…"
-        more={more}
         noun={['campaign', 'campaigns']}
         empty={
           <EmptyState title="No campaigns yet">

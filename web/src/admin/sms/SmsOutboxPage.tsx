@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
@@ -7,10 +6,10 @@ import { Alert } from '../../ui/Alert';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
-import { useLoadMore } from '../../ui/useLoadMore';
 import { SmsStatusBadge } from './SmsStatusBadge';
 
 const SmsMessagesDoc = graphql(`
@@ -60,14 +59,8 @@ export function SmsOutboxPage() {
   const [direction, setDirection] = useState<SmsDirection>('OUTBOUND');
   const [phone, setPhone] = useState('');
   const settledPhone = useDebouncedValue(phone.replace(/[^\d+]/g, ''));
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(SmsMessagesDoc, {
-    variables: { first: PAGE_SIZE, direction, phone: settledPhone || null },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const texts = (data ?? previousData)?.smsMessages;
-  const more = useLoadMore(fetchMore, texts?.pageInfo.endCursor);
-  const captured = texts?.edges.some((edge) => edge.node.status === 'CAPTURED');
+  const list = useConnectionQuery(SmsMessagesDoc, { first: PAGE_SIZE, direction, phone: settledPhone || null }, (data) => data.smsMessages);
+  const captured = list.connection?.edges.some((edge) => edge.node.status === 'CAPTURED');
 
   return (
     <Page title="SMS outbox" description="Every text Matchday has sent or is holding, and the texts fans sent back. Open a lead to answer them.">
@@ -90,7 +83,7 @@ export function SmsOutboxPage() {
           value={phone}
           onChange={(event) => setPhone(event.target.value)}
         />
-        <button type="button" className="btn btn-secondary" onClick={() => void refetch()}>
+        <button type="button" className="btn btn-secondary" onClick={() => void list.refetch()}>
           Refresh
         </button>
       </div>
@@ -102,12 +95,8 @@ export function SmsOutboxPage() {
       )}
 
       <ConnectionList
-        connection={texts}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading texts…"
-        more={more}
         noun={['text', 'texts']}
         empty={
           <EmptyState title={settledPhone ? `No texts ${direction === 'OUTBOUND' ? 'to' : 'from'} ${settledPhone}` : direction === 'OUTBOUND' ? 'No texts yet' : 'No texts from fans yet'}>

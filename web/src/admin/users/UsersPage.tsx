@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useViewer } from '../../app/useSession';
 import { graphql } from '../../generated';
@@ -10,10 +10,10 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { EnumOptions, SelectField, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
-import { useLoadMore } from '../../ui/useLoadMore';
 
 const AdminUsersDoc = graphql(`
   query AdminUsers($first: Int, $after: String, $search: String, $role: Role) {
@@ -80,13 +80,11 @@ export function UsersPage() {
   const [role, setRole] = useState<Role | ''>('');
   const debouncedSearch = useDebouncedValue(search.trim());
   const variables = { first: PAGE_SIZE, search: debouncedSearch || null, role: role || null };
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AdminUsersDoc, { variables, notifyOnNetworkStatusChange: true });
+  const list = useConnectionQuery(AdminUsersDoc, variables, (data) => data.users);
   const [setUserRole, roleResult] = useMutation(SetUserRoleDoc);
   const [setUserStatus, statusResult] = useMutation(SetUserStatusDoc);
   const [pending, setPending] = useState<Change | null>(null);
   const [changeError, setChangeError] = useState<string | null>(null);
-
-  const users = (data ?? previousData)?.users;
 
   const confirm = async () => {
     if (!pending) return;
@@ -99,8 +97,6 @@ export function UsersPage() {
     }
     setPending(null);
   };
-
-  const more = useLoadMore(fetchMore, users?.pageInfo.endCursor);
 
   return (
     <Page title="Users" description="Everyone with a Matchday account. Change a role or status in the table; you will be asked to confirm.">
@@ -115,12 +111,8 @@ export function UsersPage() {
       {changeError && <Alert kind="error" title="The change was not made">{changeError}</Alert>}
 
       <ConnectionList
-        connection={users}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading users…"
-        more={more}
         noun={['user', 'users']}
         empty={
           <EmptyState title="No users match">{debouncedSearch || role ? 'Try another search or role.' : 'Nobody has registered yet.'}</EmptyState>

@@ -1,13 +1,12 @@
-import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../generated';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
-import { useLoadMore } from '../../ui/useLoadMore';
 import { startOfLocalDay } from '../../ui/zoned-time';
 import { EventCard } from './EventCard';
 
@@ -41,13 +40,7 @@ export function EventsPage() {
   // "To" is the last day to include: events starting before the next midnight.
   const to = startOfLocalDay(toDay, 1);
   const filtered = Boolean(debouncedSearch || from || to);
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(PublicEventsDoc, {
-    variables: { first: PAGE_SIZE, search: debouncedSearch || null, from, to },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const events = (data ?? previousData)?.events;
-  const more = useLoadMore(fetchMore, events?.pageInfo.endCursor);
+  const list = useConnectionQuery(PublicEventsDoc, { first: PAGE_SIZE, search: debouncedSearch || null, from, to }, (data) => data.events);
 
   const clear = () => {
     setSearch('');
@@ -69,12 +62,8 @@ export function EventsPage() {
       </div>
 
       <ConnectionList
-        connection={events}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading events…"
-        more={more}
         noun={['event', 'events']}
         empty={
           <EmptyState title={filtered ? 'No events match' : 'No events coming up'}>

@@ -1,14 +1,13 @@
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { OrderStatusBadge, ticketCount } from '../../ticketing/badges';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { formatEventRange } from '../../ui/EventTime';
 import { formatMoney } from '../../ui/money';
 import { Page } from '../../ui/Page';
-import { useLoadMore } from '../../ui/useLoadMore';
 
 const MyOrdersDoc = graphql(`
   query MyOrders($first: Int, $after: String) {
@@ -47,13 +46,7 @@ const PAGE_SIZE = 20;
 
 /** The signed-in fan's orders, newest first: paid, awaiting payment, expired or refunded. */
 export function MyOrdersPage() {
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(MyOrdersDoc, {
-    variables: { first: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const orders = (data ?? previousData)?.myOrders;
-  const more = useLoadMore(fetchMore, orders?.pageInfo.endCursor);
+  const list = useConnectionQuery(MyOrdersDoc, { first: PAGE_SIZE }, (data) => data.myOrders);
 
   return (
     <Page
@@ -66,12 +59,8 @@ export function MyOrdersPage() {
       }
     >
       <ConnectionList
-        connection={orders}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading your orders…"
-        more={more}
         noun={['order', 'orders']}
         empty={
           <EmptyState title="No orders yet">

@@ -1,11 +1,10 @@
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../generated';
 import { TicketCard } from '../../ticketing/TicketCard';
 import { EmptyState } from '../../ui/EmptyState';
 import { ConnectionList } from '../../ui/ConnectionList';
+import { useConnectionQuery } from '../../ui/useConnectionQuery';
 import { Page } from '../../ui/Page';
-import { useLoadMore } from '../../ui/useLoadMore';
 
 const MyTicketsDoc = graphql(`
   query MyTickets($first: Int, $after: String) {
@@ -29,13 +28,7 @@ const PAGE_SIZE = 10;
 
 /** Every ticket of the signed-in fan, newest first, each with the QR code to show at the door. */
 export function MyTicketsPage() {
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(MyTicketsDoc, {
-    variables: { first: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const tickets = (data ?? previousData)?.myTickets;
-  const more = useLoadMore(fetchMore, tickets?.pageInfo.endCursor);
+  const list = useConnectionQuery(MyTicketsDoc, { first: PAGE_SIZE }, (data) => data.myTickets);
 
   return (
     <Page
@@ -48,12 +41,8 @@ export function MyTicketsPage() {
       }
     >
       <ConnectionList
-        connection={tickets}
-        loading={loading}
-        error={error}
-        refetch={refetch}
+        {...list}
         loadingLabel="Loading your tickets…"
-        more={more}
         noun={['ticket', 'tickets']}
         empty={
           <EmptyState title="No tickets yet">
