@@ -39,6 +39,10 @@ export function HomePage() {
           <strong>My tickets</strong>
           <span className="muted">Your tickets with the QR codes to show at the door.</span>
         </Link>
+        <Link to="/membership" className="tile">
+          <strong>Membership</strong>
+          <span className="muted">Member presale and member prices, and your billing.</span>
+        </Link>
         {mayOpen(DOOR, viewer) && (
           <Link to="/door" className="tile">
             <strong>Door</strong>
@@ -52,7 +56,7 @@ export function HomePage() {
         {mayOpen(ADMIN, viewer) && (
           <Link to="/admin" className="tile tile-admin">
             <strong>Admin</strong>
-            <span className="muted">Events and sales, users, live jobs, the audit log and the mail outbox.</span>
+            <span className="muted">The dashboard, events and sales, plans, users, leads and texts, live jobs, the audit log and the outboxes.</span>
           </Link>
         )}
       </div>
