@@ -4,7 +4,7 @@ import { BillingInterval, MEMBER_STATUSES, MembershipProvider, MembershipStatus 
 
 /**
  * One subscription of one fan, as its newest known state. It is only ever moved forward by a newer
- * picture of the subscription (see subscription-version.ts); each change is also appended to
+ * picture of the subscription (see subscription-snapshot.ts); each change is also appended to
  * membership_events.
  */
 @ObjectType({ description: "A fan's paid membership (one Stripe subscription, or one TEST MODE subscription)." })
