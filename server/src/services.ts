@@ -16,6 +16,7 @@ import { RegistrationService } from './modules/auth/registration.service';
 import { SessionsService } from './modules/auth/sessions.service';
 import { SignInService } from './modules/auth/sign-in.service';
 import { ViewerService } from './modules/auth/viewer.service';
+import { IdempotencyService } from './modules/idempotency/idempotency.service';
 import { DownloadLinks } from './modules/jobs/download-links';
 import { JobFiles } from './modules/jobs/job-files';
 import { JobQueue } from './modules/jobs/job-queue';
@@ -107,6 +108,7 @@ export function createServices(infra: Infra) {
   const accessTokens = new AccessTokens(infra.jwtSecret, config.accessTokenTtlSeconds);
   const rateLimiter = new RateLimiter(infra.redis, config.rateLimitsEnabled);
   const mail = new MailService(db);
+  const idempotency = new IdempotencyService(db);
   const credentials = new CredentialsService(db);
   const apiTokens = new ApiTokensService(db, audit);
   const viewers = new ViewerService(accessTokens, users, apiTokens);
@@ -189,7 +191,7 @@ export function createServices(infra: Infra) {
     businessMetrics: new BusinessMetricsService(new MembershipFiguresService(db), plans, orders, users, leads),
     figureExport: new FigureExportService(jobs, audit),
   };
-  return { infra, audit, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms, ...membershipHandlers };
+  return { infra, audit, idempotency, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms, ...membershipHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -14,6 +14,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { startExpiredTokensSweeper } from './auth/expired-tokens.worker';
 import { PasswordResetToken } from './auth/password-reset-token.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
+import { IdempotencyKey } from './idempotency/idempotency-key.entity';
 import { Job } from './jobs/job.entity';
 import type { JobHandler } from './jobs/job-handler';
 import { startJobDispatcher } from './jobs/job-dispatcher';
@@ -81,7 +82,7 @@ import { subscriptionCreated, subscriptionDeleted, subscriptionUpdated } from '.
 import { trialWillEnd } from './memberships/stripe-events/trial-will-end';
 import { startTestBillingClock } from './memberships/test-billing-clock.worker';
 
-export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign, Plan, PlanPrice, BillingCustomer, Membership, MembershipCheckout, MembershipEvent, MembershipPayment];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign, Plan, PlanPrice, BillingCustomer, Membership, MembershipCheckout, MembershipEvent, MembershipPayment, IdempotencyKey];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver, PlansResolver, MembershipsResolver, MembershipCheckoutResolver, MembershipHistoryResolver, MemberPerksResolver, BusinessMetricsResolver, PlanMembersFigureResolver];

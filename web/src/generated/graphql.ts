@@ -27,6 +27,8 @@ export type BusinessFigure =
 export type CampaignInput = {
   /** Who gets it (leadCampaignAudienceCount(filter) gives the exact count). */
   filter?: LeadFilter | null | undefined;
+  /** A fresh random string (8 to 200 characters, e.g. a UUID) per request: sending it again returns the first answer instead of doing the work twice; the same key with different arguments is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** The text, 1 to 1600 characters, with optional fields {name}, {first_name}, {zip} (fallback: {first_name|there}). */
   message: string;
   /** For admins: what the campaign was about, 1 to 100 characters. */
@@ -136,6 +138,8 @@ export type LeadImportInput = {
   eventId?: string | number | null | undefined;
   /** The first row is a header, not a lead. */
   hasHeader?: boolean;
+  /** A fresh random string (8 to 200 characters, e.g. a UUID) per request: sending it again returns the first answer instead of doing the work twice; the same key with different arguments is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   mapping: LeadImportMappingInput;
   uploadId: string | number;
 };

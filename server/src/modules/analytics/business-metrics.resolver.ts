@@ -1,5 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { IdempotencyKeyArg } from '../idempotency/idempotency-key.arg';
+import { IdempotentJob } from '../jobs/idempotent-job';
 import { Job } from '../jobs/job.entity';
 import { Plan } from '../memberships/plan.entity';
 import { Role } from '../users/user.entity';
@@ -15,7 +17,8 @@ export class BusinessMetricsResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Job, { description: 'Starts a CSV export of one businessMetrics figure. Follow it with jobUpdated; download it from resultUrl when COMPLETED (admin).' })
-  startBusinessMetricsExport(@Args() args: BusinessMetricsExportArgs, @Ctx() { services, actor }: Context) {
+  @IdempotentJob()
+  startBusinessMetricsExport(@Args() args: BusinessMetricsExportArgs, @IdempotencyKeyArg() _idempotencyKey: string | null, @Ctx() { services, actor }: Context) {
     return services.figureExport.start(actor, args);
   }
 }

@@ -1,5 +1,6 @@
 import { IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IdempotencyKeyField } from '../idempotency/idempotency-key.arg';
 
 @InputType('LeadImportMappingInput', { description: 'Which column (0-based index) holds each field; leave out what the file lacks. Email or phone is required.' })
 @ObjectType('LeadImportMapping', { description: 'Which column (0-based index) holds each field.' })
@@ -66,4 +67,7 @@ export class LeadImportInput {
   @Field(() => ID, { nullable: true, description: 'Record the imported leads as signed up for this event.' })
   @IsUUID('all', { message: 'eventId must be an event id' })
   eventId?: string | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

@@ -3,6 +3,8 @@ import type { Context } from '../../graphql/context';
 import { SmsMessage } from '../sms/sms-message.entity';
 import { Role } from '../users/user.entity';
 import { Event } from '../events/event.entity';
+import { IdempotencyKeyArg } from '../idempotency/idempotency-key.arg';
+import { IdempotentJob } from '../jobs/idempotent-job';
 import { Job } from '../jobs/job.entity';
 import { LeadImportInput, LeadImportPreview } from './lead-import.types';
 import { LeadInterest } from './lead-interest.entity';
@@ -88,13 +90,19 @@ export class LeadsResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Job, { description: 'Imports an uploaded CSV as a job: progress is rows read, the result file is the error report (row, column, reason).' })
+  @IdempotentJob()
   startLeadImport(@Arg('input', () => LeadImportInput) input: LeadImportInput, @Ctx() ctx: Context) {
     return ctx.services.leads.imports.startImport(ctx.actor, input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Job, { description: 'Exports the leads of a filter to CSV as a job (resultUrl when done).' })
-  startLeadExport(@Arg('filter', () => LeadFilter, { nullable: true }) filter: LeadFilter | null, @Ctx() ctx: Context) {
+  @IdempotentJob()
+  startLeadExport(
+    @Arg('filter', () => LeadFilter, { nullable: true }) filter: LeadFilter | null,
+    @IdempotencyKeyArg() _idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.leads.imports.startExport(ctx.actor, filter ?? {});
   }
 

@@ -2,6 +2,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
 import { Event } from '../events/event.entity';
+import { IdempotencyKeyArg } from '../idempotency/idempotency-key.arg';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 import { TicketType } from '../events/ticket-type.entity';
 import { Ticket } from '../tickets/ticket.entity';
 import { Role, User } from '../users/user.entity';
@@ -42,9 +44,11 @@ export class OrdersResolver {
       'Refunds a PAID order through its payment provider: all of it, or only ticketIds. The tickets turn VOID and their seats go back on sale. ' +
       'Refunding again does nothing more. The order becomes REFUNDED when no ticket is left (admin).',
   })
+  @Idempotent<Order>((context, id) => context.services.orders.findVisible(context.viewer!, id))
   refundOrder(
     @Arg('orderId', () => ID) orderId: string,
     @Arg('ticketIds', () => [ID], { nullable: true, description: 'Only these tickets of the order; omitted: every ticket.' }) ticketIds: string[] | null,
+    @IdempotencyKeyArg() _idempotencyKey: string | null,
     @Ctx() { services, actor }: Context,
   ) {
     return services.refundOrder.run(actor, orderId, ticketIds);

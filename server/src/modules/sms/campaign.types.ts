@@ -2,6 +2,7 @@ import { Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { LeadFilter } from '../leads/leads.types';
+import { IdempotencyKeyField } from '../idempotency/idempotency-key.arg';
 import { SmsCampaign } from './sms-campaign.entity';
 
 @InputType({ description: 'A text to an audience of leads. Only leads with a phone and SMS consent are texted; opted-out numbers are skipped.' })
@@ -21,6 +22,9 @@ export class CampaignInput {
   @Min(1, { message: 'ratePerSecond must be at least 1' })
   @Max(1000, { message: 'ratePerSecond must be at most 1000' })
   ratePerSecond?: number | null;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: "A campaign's recipients by status (one row per lead, written before the first text)." })

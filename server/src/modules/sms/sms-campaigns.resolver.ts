@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { IdempotentJob } from '../jobs/idempotent-job';
 import { Job } from '../jobs/job.entity';
 import { Role } from '../users/user.entity';
 import { CampaignInput, CampaignStats, SmsCampaignConnection, SmsCampaignsArgs } from './campaign.types';
@@ -11,6 +12,7 @@ export class SmsCampaignsResolver {
   @Mutation(() => Job, {
     description: 'Texts every lead of the filter with a phone and SMS consent (opted-out numbers skipped), at most ratePerSecond a second, as a job.',
   })
+  @IdempotentJob()
   sendCampaign(@Arg('input', () => CampaignInput) input: CampaignInput, @Ctx() ctx: Context) {
     return ctx.services.sms.startCampaign(ctx.actor, input);
   }

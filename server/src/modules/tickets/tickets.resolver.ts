@@ -3,6 +3,8 @@ import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
 import { Event } from '../events/event.entity';
 import { TicketType } from '../events/ticket-type.entity';
+import { IdempotencyKeyArg } from '../idempotency/idempotency-key.arg';
+import { IdempotentJob } from '../jobs/idempotent-job';
 import { Job } from '../jobs/job.entity';
 import { Order } from '../orders/order.entity';
 import { Role, User } from '../users/user.entity';
@@ -35,7 +37,8 @@ export class TicketsResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Job, { description: "Starts a CSV export of an event's tickets (attendees). Follow it with jobUpdated; download it from resultUrl when COMPLETED (admin)." })
-  startAttendeesExport(@Arg('eventId', () => ID) eventId: string, @Ctx() { services, actor }: Context) {
+  @IdempotentJob()
+  startAttendeesExport(@Arg('eventId', () => ID) eventId: string, @IdempotencyKeyArg() _idempotencyKey: string | null, @Ctx() { services, actor }: Context) {
     return services.attendeesExport.start(actor, eventId);
   }
 

@@ -1,5 +1,7 @@
 import { Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { IdempotencyKeyArg } from '../idempotency/idempotency-key.arg';
+import { IdempotentJob } from '../jobs/idempotent-job';
 import { Job } from '../jobs/job.entity';
 import { Role } from './user.entity';
 
@@ -7,7 +9,8 @@ import { Role } from './user.entity';
 export class UsersExportResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => Job, { description: 'Starts a CSV export of every user. Follow it with jobUpdated; download it from resultUrl when COMPLETED.' })
-  startUsersExport(@Ctx() { services, actor }: Context) {
+  @IdempotentJob()
+  startUsersExport(@IdempotencyKeyArg() _idempotencyKey: string | null, @Ctx() { services, actor }: Context) {
     return services.usersExport.start(actor);
   }
 }
