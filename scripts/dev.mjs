@@ -4,6 +4,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './build.mjs';
+import { ensurePrograms } from './system-packages.cjs';
+
+// Without REDIS_URL the server runs a private redis-server from the PATH.
+if (!process.env.REDIS_URL && !ensurePrograms(['redis-server'], 'npm run dev', 'or set REDIS_URL to a Redis 6.2+ server')) process.exit(1);
 
 const children = [];
 let stopping = false;

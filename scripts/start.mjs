@@ -5,7 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { build, ROOT } from './build.mjs';
 import { API_NODE_FLAGS } from './api-node-flags.mjs';
+import { ensurePrograms } from './system-packages.cjs';
 
+// Without REDIS_URL the server runs a private redis-server from the PATH.
+if (!process.env.REDIS_URL && !ensurePrograms(['redis-server'], 'npm start', 'or set REDIS_URL to a Redis 6.2+ server')) process.exit(1);
 if (!build()) process.exit(1);
 
 // Its own process group, so a terminal's Ctrl-C reaches only us: the server then stops its private

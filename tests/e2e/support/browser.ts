@@ -37,7 +37,7 @@ export async function withBrowser(name: string, options: BrowserOptions, steps: 
   const phone = viewport.width < 600;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'matchday-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', // npm test finds it (scripts/system-packages.cjs)
     headless: true,
     args: [...ARGS, ...(options.args ?? [])],
     viewport,
