@@ -203,6 +203,8 @@ export function loadConfig(env: Env = process.env) {
     checkoutHoldSeconds: int(env, 'CHECKOUT_HOLD_SECONDS', 900, 5),
     /** How often the sweep releases expired holds a delayed job missed and retries owed refunds. */
     holdSweepSeconds: int(env, 'HOLD_SWEEP_SECONDS', 60, 1),
+    /** How often a process admits fans from the waiting rooms and checks whether their stock is gone. */
+    waitingRoomTickMs: int(env, 'WAITING_ROOM_TICK_MS', 250, 20),
     /** TEST MODE only: how often memberships whose period is over are renewed or ended. */
     billingClockSeconds: int(env, 'BILLING_CLOCK_SECONDS', 60, 1),
     ...leadsAndSmsSettings(env),

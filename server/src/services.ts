@@ -88,6 +88,10 @@ import { StartMembershipCheckoutHandler } from './modules/memberships/start-memb
 import { TestBillingClock } from './modules/memberships/test-billing-clock';
 import { TestMembershipHandler } from './modules/memberships/test-membership.handler';
 import { TrialReminderHandler } from './modules/memberships/trial-reminder.handler';
+import { OnSaleSettings } from './modules/onsale/on-sale-settings';
+import { OnSaleService } from './modules/onsale/on-sale.service';
+import { WaitingRoom } from './modules/onsale/waiting-room';
+import { WaitingRoomStore } from './modules/onsale/waiting-room-store';
 
 export interface Infra {
   config: Config;
@@ -147,13 +151,16 @@ export function createServices(infra: Infra) {
   const refundOrder = new RefundOrderHandler(db, orders, seats, promoCodes, tickets, refunds, settleRefund, audit, checkInStats);
   const holdTimers = new HoldTimers(infra.redis, config.queuePrefix, log);
   const holdSweep = new HoldSweep(orders, refunds, expireHold, settleRefund, config.holdSweepSeconds, log);
+  const waitingRoomStore = new WaitingRoomStore(infra.redis, config.queuePrefix);
+  const onSale = new OnSaleService(db, new OnSaleSettings(db, infra.pubSub, log), waitingRoomStore, events, ticketTypes, audit, infra.pubSub);
+  const waitingRoom = new WaitingRoom(onSale.settings, waitingRoomStore, events);
   const checkoutPlanner = new CheckoutPlanner(events, ticketTypes, promoCodes, memberships);
   const paymentPages = new PaymentPages(db, config, payments, orders, events, ticketTypes, users);
-  const startCheckout = new StartCheckoutHandler(db, config, checkoutPlanner, orders, seats, promoCodes, completeOrder, expireHold, holdTimers, paymentPages, payments, log);
+  const startCheckout = new StartCheckoutHandler(db, config, checkoutPlanner, orders, seats, promoCodes, completeOrder, expireHold, holdTimers, paymentPages, payments, log, onSale);
   const testCheckout = new TestCheckoutHandler(orders, completeOrder, expireHold, payments);
   const cancelCheckout = new CancelCheckoutHandler(orders, expireHold);
   const cancelEvent = new CancelEventHandler(db, events, promoCodes, tickets, refunds, settleRefund, payments, audit, checkInStats, log);
-  const ticketing = { payments, webhooks, events, ticketTypes, promoCodes, seats, tickets, checkInStats, checkIn, orders, refunds, eventSales };
+  const ticketing = { payments, webhooks, events, ticketTypes, promoCodes, seats, tickets, checkInStats, checkIn, orders, refunds, eventSales, waitingRoomStore, onSale, waitingRoom };
   const orderHandlers = { settleRefund, completeOrder, expireHold, refundOrder, holdTimers, holdSweep, checkoutPlanner, paymentPages, startCheckout, testCheckout, cancelCheckout, cancelEvent };
   const attendeesExport = new AttendeesExportService(jobs, events, audit);
   const leadInterests = new LeadInterestsService(db, audit);

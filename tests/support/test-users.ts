@@ -1,3 +1,4 @@
+import { Pool } from 'pg';
 import { AccessTokens } from '../../server/src/modules/auth/access-tokens';
 import { adminToken, register } from './accounts';
 import { dataOf, graph, sql } from './graph';
@@ -31,12 +32,17 @@ const accessTokens = new AccessTokens(JWT_SECRET, 3600);
  * A crowd of fans in one INSERT, each with an access token signed as the server signs them:
  * registering hundreds of accounts one by one (argon2 each) would dwarf what a test measures.
  */
-export async function createFans(count: number): Promise<TestUser[]> {
-  const rows = await sql<{ id: string; email: string; name: string }>(
-    `INSERT INTO users (email, name, role, password_hash)
+export async function createFans(count: number, databaseUrl?: string): Promise<TestUser[]> {
+  const insert = `INSERT INTO users (email, name, role, password_hash)
      SELECT 'crowd-' || gen_random_uuid() || '@example.test', 'Crowd fan ' || n, 'FAN', 'not-a-real-hash' FROM generate_series(1, $1) AS n
-     RETURNING id, email, name`,
-    [count],
-  );
+     RETURNING id, email, name`;
+  let rows: { id: string; email: string; name: string }[];
+  if (databaseUrl) {
+    // An isolated server's own database.
+    const pool = new Pool({ connectionString: databaseUrl, max: 1 });
+    rows = (await pool.query(insert, [count]).finally(() => pool.end())).rows;
+  } else {
+    rows = await sql(insert, [count]);
+  }
   return rows.map((row) => ({ ...row, token: accessTokens.issue(row.id) }));
 }

@@ -11,6 +11,10 @@ export const Topic = {
   JobUpdated: 'JOB_UPDATED',
   /** Published with the event id as topic id; payload: EventCheckInStats. */
   CheckInUpdated: 'CHECK_IN_UPDATED',
+  /** Published with the event id as topic id; payload: RoomBroadcast (onsale/waiting-room-store.ts). */
+  WaitingRoomUpdated: 'WAITING_ROOM_UPDATED',
+  /** Payload: { eventId }. Every process reloads its on-sale settings. */
+  OnSaleChanged: 'ON_SALE_CHANGED',
 } as const;
 
 export function createRedisPubSub(publishClient: Redis, subscribeClient: Redis) {

@@ -81,11 +81,15 @@ import { invoicePaid, invoicePaymentFailed } from './memberships/stripe-events/i
 import { subscriptionCreated, subscriptionDeleted, subscriptionUpdated } from './memberships/stripe-events/subscription-changed';
 import { trialWillEnd } from './memberships/stripe-events/trial-will-end';
 import { startTestBillingClock } from './memberships/test-billing-clock.worker';
+import { startAdmissions } from './onsale/admissions.worker';
+import { OnSale } from './onsale/on-sale.entity';
+import { OnSaleResolver } from './onsale/on-sale.resolver';
+import { WaitingRoomResolver } from './onsale/waiting-room.resolver';
 
-export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign, Plan, PlanPrice, BillingCustomer, Membership, MembershipCheckout, MembershipEvent, MembershipPayment, IdempotencyKey];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign, Plan, PlanPrice, BillingCustomer, Membership, MembershipCheckout, MembershipEvent, MembershipPayment, IdempotencyKey, OnSale];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver, PlansResolver, MembershipsResolver, MembershipCheckoutResolver, MembershipHistoryResolver, MemberPerksResolver, BusinessMetricsResolver, PlanMembersFigureResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver, PlansResolver, MembershipsResolver, MembershipCheckoutResolver, MembershipHistoryResolver, MemberPerksResolver, BusinessMetricsResolver, PlanMembersFigureResolver, OnSaleResolver, WaitingRoomResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
 export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes, (services) => stripeWebhookRoutes(services, stripeEventHandlers), twilioWebhookRoutes, leadUploadRoutes];
@@ -101,7 +105,7 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startHoldsWorker, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper, startTestBillingClock];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startHoldsWorker, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper, startTestBillingClock, startAdmissions];
 
 /** What /webhooks/stripe does with each event type: add a handler here (several may share a type). */
 export const stripeEventHandlers: StripeEventHandler[] = [checkoutSessionCompleted, checkoutSessionExpired, chargeRefunded, subscriptionCreated, subscriptionUpdated, subscriptionDeleted, invoicePaid, invoicePaymentFailed, trialWillEnd];

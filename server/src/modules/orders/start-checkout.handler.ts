@@ -5,6 +5,7 @@ import { badInput, conflict } from '../../graphql/errors';
 import type { Logger } from '../../infra/logger';
 import type { PaymentGateway } from '../../integrations/stripe/payment-gateway';
 import type { Viewer } from '../auth/viewer.service';
+import type { OnSaleService } from '../onsale/on-sale.service';
 import type { PromoCodesService } from '../events/promo-codes.service';
 import type { SeatInventory, Shortage } from '../events/seat-inventory';
 import type { CheckoutPlan, CheckoutPlanner } from './checkout-planner';
@@ -38,9 +39,11 @@ export class StartCheckoutHandler {
     private readonly paymentPages: PaymentPages,
     private readonly gateway: PaymentGateway,
     private readonly log: Logger,
+    private readonly onSale: OnSaleService,
   ) {}
 
   async run(viewer: Viewer, input: CheckoutInput): Promise<Checkout> {
+    await this.onSale.assertMayCheckout(input.eventId, viewer.user.id);
     const buyerId = viewer.user.id;
     const fingerprint = fingerprintOf(input);
     const earlier = await this.orders.findByIdempotencyKey(buyerId, input.idempotencyKey);

@@ -1,0 +1,88 @@
+import { notFound } from '../../graphql/errors';
+import type { Viewer } from '../auth/viewer.service';
+import type { EventsService } from '../events/events.service';
+import type { OnSale } from './on-sale.entity';
+import type { OnSaleSettings } from './on-sale-settings';
+import { WaitingRoomPhase, WaitingRoomPlace } from './on-sale.types';
+import { stockLevel } from './stock-level';
+import type { FanStanding, RoomBroadcast, WaitingRoomStore } from './waiting-room-store';
+
+/** A fan in an event's waiting room: taking a place, and where that place stands now. */
+export class WaitingRoom {
+  constructor(
+    private readonly settings: OnSaleSettings,
+    private readonly store: WaitingRoomStore,
+    private readonly events: EventsService,
+  ) {}
+
+  /** Takes a place (or keeps the one the account has: a refresh or a second tab changes nothing). */
+  async join(viewer: Viewer, eventId: string, accessKey?: string | null): Promise<WaitingRoomPlace> {
+    const onSale = await this.visibleOnSale(viewer, eventId, accessKey);
+    if (onSale) await this.store.join(eventId, viewer.user.id, onSale.startsAt);
+    return this.standingOf(eventId, viewer.user.id);
+  }
+
+  async placeOf(viewer: Viewer, eventId: string, accessKey?: string | null): Promise<WaitingRoomPlace> {
+    await this.visibleOnSale(viewer, eventId, accessKey);
+    return this.standingOf(eventId, viewer.user.id);
+  }
+
+  /** The fan's place read from Redis; callers have checked that the fan may see the event. */
+  async standingOf(eventId: string, fanId: string): Promise<WaitingRoomPlace> {
+    const onSale = await this.settings.find(eventId);
+    return onSale ? placeFrom(onSale, await this.store.standing(eventId, fanId)) : openPlace(eventId);
+  }
+
+  /**
+   * The place moved by a broadcast without asking Redis, when that is exact: a queued fan's rank
+   * falls by one for every fan admitted (admission takes the front, arrivals join the back).
+   * Null: read the standing again (the start passed, the fan's turn came, the on-sale changed).
+   */
+  async follow(place: WaitingRoomPlace, update: RoomBroadcast): Promise<WaitingRoomPlace | null> {
+    const onSale = await this.settings.find(place.eventId);
+    if (!onSale || update.removed || update.stock === 'gone' || place.phase !== WaitingRoomPhase.QUEUED || !place.basis) return null;
+    const ahead = place.basis.rank - (update.admitted - place.basis.admitted);
+    if (ahead < 0) return null;
+    return { ...place, ahead, estimatedWaitSeconds: waitSeconds(ahead, onSale.admissionsPerMinute), stock: stockLevel(update.stock) };
+  }
+
+  /** The on-sale of an event this viewer may open (a private one needs its accessKey); null when it has none. */
+  private async visibleOnSale(viewer: Viewer, eventId: string, accessKey?: string | null): Promise<OnSale | null> {
+    const onSale = await this.settings.find(eventId);
+    if (!onSale) return null;
+    if (!(await this.events.findVisible(viewer, eventId, accessKey))) throw notFound('Event');
+    return onSale;
+  }
+}
+
+const waitSeconds = (ahead: number, perMinute: number) => Math.ceil(((ahead + 1) * 60) / perMinute);
+
+function openPlace(eventId: string): WaitingRoomPlace {
+  return { eventId, phase: WaitingRoomPhase.OPEN, startsAt: null, place: null, ahead: null, estimatedWaitSeconds: null, passExpiresAt: null, stock: stockLevel('ok'), basis: null };
+}
+
+function placeFrom(onSale: OnSale, standing: FanStanding, now = Date.now()): WaitingRoomPlace {
+  const place: WaitingRoomPlace = { ...openPlace(onSale.eventId), startsAt: onSale.startsAt, stock: stockLevel(standing.stock) };
+  if (standing.stock === 'gone') return { ...place, phase: WaitingRoomPhase.SOLD_OUT };
+  switch (standing.mark) {
+    case null:
+      return { ...place, phase: WaitingRoomPhase.NOT_JOINED };
+    case 'q': {
+      if (onSale.startsAt.getTime() > now || standing.rank === null) return { ...place, phase: WaitingRoomPhase.BEFORE_START };
+      const { rank, admitted } = standing;
+      return {
+        ...place,
+        phase: WaitingRoomPhase.QUEUED,
+        place: admitted + rank + 1,
+        ahead: rank,
+        estimatedWaitSeconds: waitSeconds(rank, onSale.admissionsPerMinute),
+        basis: { rank, admitted },
+      };
+    }
+    case 'a':
+      if (standing.passExpiresAt && standing.passExpiresAt > now) return { ...place, phase: WaitingRoomPhase.ADMITTED, passExpiresAt: new Date(standing.passExpiresAt) };
+      return { ...place, phase: WaitingRoomPhase.PASS_EXPIRED };
+    case 'x':
+      return { ...place, phase: WaitingRoomPhase.PASS_EXPIRED };
+  }
+}
