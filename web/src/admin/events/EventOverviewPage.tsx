@@ -8,6 +8,7 @@ import { LoadingOrError } from '../../ui/ErrorState';
 import { formatMoney, formatPrice } from '../../ui/money';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { AdminEventFrame, type AdminEvent } from './AdminEventFrame';
+import { OnSalePanel } from './OnSalePanel';
 
 const AdminEventSalesDoc = graphql(`
   query AdminEventSales($eventId: ID!) {
@@ -88,6 +89,8 @@ function Overview({ event }: { event: AdminEvent }) {
           <span className="muted">Live from every door</span>
         </Stat>
       </div>
+
+      {event.status !== 'CANCELLED' && <OnSalePanel event={event} />}
 
       <section className="stack">
         <h2 className="section-title">By ticket type</h2>

@@ -12,6 +12,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { EventCover } from './EventCover';
 import { TicketPicker } from './TicketPicker';
+import { WaitingRoomPanel } from './WaitingRoomPanel';
 
 const EventPageDoc = graphql(`
   query EventPage($id: ID!, $accessKey: String) {
@@ -29,6 +30,9 @@ const EventPageDoc = graphql(`
       visibility
       seatsAvailable
       memberPresaleStartsAt
+      onSale {
+        startsAt
+      }
       ticketTypes {
         id
         name
@@ -132,7 +136,13 @@ export function EventPage() {
             <h2 className="card-title" id={ticketsId}>
               Tickets
             </h2>
-            <TicketPicker event={event} accessKey={accessKey} onStale={() => void refetch()} />
+            {event.onSale && event.status === 'PUBLISHED' ? (
+              <WaitingRoomPanel eventId={event.id} accessKey={accessKey} timeZone={event.timeZone}>
+                <TicketPicker event={event} accessKey={accessKey} onStale={() => void refetch()} />
+              </WaitingRoomPanel>
+            ) : (
+              <TicketPicker event={event} accessKey={accessKey} onStale={() => void refetch()} />
+            )}
           </aside>
         )}
         <section className="event-about">
