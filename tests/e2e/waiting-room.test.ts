@@ -44,9 +44,8 @@ test('a fan waits for the on-sale, queues, is admitted and buys', async () => {
   const event = await publishedEvent(admin, { title: `Derby day ${crypto.randomUUID().slice(0, 8)}` });
   const fan = await createUser('FAN', 'Quinn Queue');
   const [rival] = await createFans(1);
-  const startsAt = new Date(Date.now() + 8000).toISOString();
   // One fan a minute: at the start one of the two gets in, the other waits.
-  await setOnSale(admin, event.id, { startsAt, admissionsPerMinute: 1 });
+  await setOnSale(admin, event.id, { startsInMs: 3600_000, admissionsPerMinute: 1 });
   await join(rival, event.id);
 
   await withBrowser('waiting-room-fan', { viewport: PHONE }, async (page) => {
@@ -61,6 +60,9 @@ test('a fan waits for the on-sale, queues, is admitted and buys', async () => {
     await page.getByText('You are in the waiting room').waitFor();
     expect((await onSaleStats(admin, event.id)).queued).toBe(2);
 
+    // The organiser brings the start forward to now.
+    const startsAt = new Date(Date.now() + 1000).toISOString();
+    await setOnSale(admin, event.id, { startsAt, admissionsPerMinute: 1 });
     await page.getByText(/You are in line|It’s your turn/).first().waitFor({ timeout: 30_000 });
     // The organiser opens the doors wider: whoever still waits is let in.
     await setOnSale(admin, event.id, { startsAt, admissionsPerMinute: 600 });
