@@ -87,6 +87,12 @@ function leadsAndSmsSettings(env: Env) {
     /** A text handed to the queue but not sent after this long goes back to the outbox (e.g. Redis lost it). */
     smsRequeueAfterSeconds: int(env, 'SMS_REQUEUE_AFTER_SECONDS', 300, 5),
     uploadMaxBytes: int(env, 'UPLOAD_MAX_BYTES', 100 * 1024 * 1024, 1024),
+    /** Outgoing webhooks: the first retry after this long, doubling up to an hour between attempts… */
+    webhookRetryBaseSeconds: int(env, 'WEBHOOK_RETRY_BASE_SECONDS', 30, 1),
+    /** …for this long after the event; then the delivery is FAILED. */
+    webhookRetryForSeconds: int(env, 'WEBHOOK_RETRY_FOR_SECONDS', 86_400, 1),
+    /** How long an endpoint may take to answer before the attempt counts as failed. */
+    webhookTimeoutSeconds: int(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 1),
   };
 }
 

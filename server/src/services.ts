@@ -16,6 +16,8 @@ import { RegistrationService } from './modules/auth/registration.service';
 import { SessionsService } from './modules/auth/sessions.service';
 import { SignInService } from './modules/auth/sign-in.service';
 import { ViewerService } from './modules/auth/viewer.service';
+import { OutgoingWebhooksService } from './modules/outgoing-webhooks/outgoing-webhooks.service';
+import { WebhookSender } from './modules/outgoing-webhooks/webhook-sender';
 import { IdempotencyService } from './modules/idempotency/idempotency.service';
 import { DownloadLinks } from './modules/jobs/download-links';
 import { JobFiles } from './modules/jobs/job-files';
@@ -113,6 +115,8 @@ export function createServices(infra: Infra) {
   const rateLimiter = new RateLimiter(infra.redis, config.rateLimitsEnabled);
   const mail = new MailService(db);
   const idempotency = new IdempotencyService(db);
+  const outgoingWebhooks = new OutgoingWebhooksService(db, audit);
+  const webhookSender = new WebhookSender(db, config);
   const credentials = new CredentialsService(db);
   const apiTokens = new ApiTokensService(db, audit);
   const viewers = new ViewerService(accessTokens, users, apiTokens);
@@ -198,7 +202,7 @@ export function createServices(infra: Infra) {
     businessMetrics: new BusinessMetricsService(new MembershipFiguresService(db), plans, orders, users, leads),
     figureExport: new FigureExportService(jobs, audit),
   };
-  return { infra, audit, idempotency, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms, ...membershipHandlers };
+  return { infra, audit, idempotency, outgoingWebhooks, webhookSender, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms, ...membershipHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;

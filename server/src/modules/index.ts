@@ -14,6 +14,10 @@ import { AuthResolver } from './auth/auth.resolver';
 import { startExpiredTokensSweeper } from './auth/expired-tokens.worker';
 import { PasswordResetToken } from './auth/password-reset-token.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
+import { OutgoingWebhookDelivery } from './outgoing-webhooks/outgoing-webhook-delivery.entity';
+import { OutgoingWebhookEndpoint } from './outgoing-webhooks/outgoing-webhook-endpoint.entity';
+import { OutgoingWebhookDeliveriesResolver, OutgoingWebhooksResolver } from './outgoing-webhooks/outgoing-webhooks.resolver';
+import { startWebhookDeliveryWorker, startWebhookRelay } from './outgoing-webhooks/outgoing-webhooks.workers';
 import { IdempotencyKey } from './idempotency/idempotency-key.entity';
 import { Job } from './jobs/job.entity';
 import type { JobHandler } from './jobs/job-handler';
@@ -86,10 +90,10 @@ import { OnSale } from './onsale/on-sale.entity';
 import { OnSaleResolver } from './onsale/on-sale.resolver';
 import { WaitingRoomResolver } from './onsale/waiting-room.resolver';
 
-export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign, Plan, PlanPrice, BillingCustomer, Membership, MembershipCheckout, MembershipEvent, MembershipPayment, IdempotencyKey, OnSale];
+export const entities = [User, AuditEntry, RefreshToken, PasswordResetToken, ApiToken, MailMessage, Job, Event, TicketType, PromoCode, Order, OrderItem, Refund, Ticket, WebhookEvent, Lead, LeadInterest, LeadUpload, SmsMessage, SmsCampaign, Plan, PlanPrice, BillingCustomer, Membership, MembershipCheckout, MembershipEvent, MembershipPayment, IdempotencyKey, OnSale, OutgoingWebhookEndpoint, OutgoingWebhookDelivery];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver, PlansResolver, MembershipsResolver, MembershipCheckoutResolver, MembershipHistoryResolver, MemberPerksResolver, BusinessMetricsResolver, PlanMembersFigureResolver, OnSaleResolver, WaitingRoomResolver];
+export const resolvers: NonEmptyArray<Function> = [UsersResolver, AuditResolver, AuthResolver, ApiTokensResolver, MailResolver, JobsResolver, UsersExportResolver, EventsResolver, TicketTypesResolver, PromoCodesResolver, CheckoutResolver, OrdersResolver, OrderItemsResolver, TicketsResolver, LeadsResolver, SmsResolver, SmsCampaignsResolver, PlansResolver, MembershipsResolver, MembershipCheckoutResolver, MembershipHistoryResolver, MemberPerksResolver, BusinessMetricsResolver, PlanMembersFigureResolver, OnSaleResolver, WaitingRoomResolver, OutgoingWebhooksResolver, OutgoingWebhookDeliveriesResolver];
 
 /** Non-GraphQL routes (webhooks, file downloads), mounted before the SPA. */
 export const httpRoutes: ((services: Services) => Router)[] = [downloadRoutes, (services) => stripeWebhookRoutes(services, stripeEventHandlers), twilioWebhookRoutes, leadUploadRoutes];
@@ -105,7 +109,7 @@ export interface BackgroundWorker {
 }
 
 /** Starters of every background worker; the API runs them when RUN_WORKERS is on, worker.ts always. */
-export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startHoldsWorker, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper, startTestBillingClock, startAdmissions];
+export const backgroundWorkers: ((services: Services) => Promise<BackgroundWorker>)[] = [startMailWorkers, startExpiredTokensSweeper, (services) => startJobRunner(services, jobHandlers), startJobDispatcher, startHoldsWorker, startSmsOutboxRelay, startSmsDeliveryWorker, startSignupReceiptSweeper, startTestBillingClock, startAdmissions, startWebhookRelay, startWebhookDeliveryWorker];
 
 /** What /webhooks/stripe does with each event type: add a handler here (several may share a type). */
 export const stripeEventHandlers: StripeEventHandler[] = [checkoutSessionCompleted, checkoutSessionExpired, chargeRefunded, subscriptionCreated, subscriptionUpdated, subscriptionDeleted, invoicePaid, invoicePaymentFailed, trialWillEnd];

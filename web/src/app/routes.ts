@@ -20,6 +20,8 @@ import { NewCampaignPage } from '../admin/sms/NewCampaignPage';
 import { SmsOutboxPage } from '../admin/sms/SmsOutboxPage';
 import { AdminOrderPage } from '../admin/orders/AdminOrderPage';
 import { UsersPage } from '../admin/users/UsersPage';
+import { WebhookEndpointPage } from '../admin/webhooks/WebhookEndpointPage';
+import { WebhooksPage } from '../admin/webhooks/WebhooksPage';
 import { DoorPage } from '../door/DoorPage';
 import { AccountPage } from '../fan/account/AccountPage';
 import { ForgotPasswordPage } from '../fan/auth/ForgotPasswordPage';
@@ -85,6 +87,8 @@ export const appRoutes: AppRoute[] = [
   { path: '/admin/users', page: UsersPage, access: ADMIN, area: 'admin', nav: 'Users' },
   { path: '/admin/jobs', page: JobsPage, access: ADMIN, area: 'admin', nav: 'Jobs' },
   { path: '/admin/audit', page: AuditLogPage, access: ADMIN, area: 'admin', nav: 'Audit log' },
+  { path: '/admin/webhooks', page: WebhooksPage, access: ADMIN, area: 'admin', nav: 'Webhooks' },
+  { path: '/admin/webhooks/:id', page: WebhookEndpointPage, access: ADMIN, area: 'admin' },
   { path: '/admin/mail', page: MailOutboxPage, access: ADMIN, area: 'admin', nav: 'Mail outbox' },
   { path: '/admin/leads', page: LeadsPage, access: ADMIN, area: 'admin', nav: 'Leads' },
   { path: '/admin/leads/import', page: LeadImportPage, access: ADMIN, area: 'admin' },

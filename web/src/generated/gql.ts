@@ -84,6 +84,13 @@ type Documents = {
     "\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role) {\n    users(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          status\n          createdAt\n          lastSignInAt\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetUserRoleDocument,
     "\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.SetUserStatusDocument,
+    "\n  query WebhookEndpoint($id: ID!) {\n    outgoingWebhookEndpoint(id: $id) {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      secretHint\n      createdAt\n    }\n  }\n": typeof types.WebhookEndpointDocument,
+    "\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    outgoingWebhookEndpoint(id: $id) {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            eventId\n            eventType\n            status\n            attempts\n            responseStatus\n            lastError\n            nextAttemptAt\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation SetWebhookEnabled($id: ID!, $enabled: Boolean!) {\n    updateOutgoingWebhookEndpoint(id: $id, input: { enabled: $enabled }) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetWebhookEnabledDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteOutgoingWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverOutgoingWebhook(deliveryId: $deliveryId) {\n      id\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
+    "\n  query WebhookEndpoints($first: Int, $after: String) {\n    outgoingWebhookEndpoints(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          url\n          description\n          eventTypes\n          enabled\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createOutgoingWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query DoorCount($eventId: ID!) {\n    checkInStats(eventId: $eventId) {\n      eventId\n      checkedIn\n      sold\n      capacity\n    }\n  }\n": typeof types.DoorCountDocument,
     "\n  subscription DoorCountUpdates($eventId: ID!) {\n    checkInUpdated(eventId: $eventId) {\n      eventId\n      checkedIn\n      sold\n      capacity\n    }\n  }\n": typeof types.DoorCountUpdatesDocument,
@@ -205,6 +212,13 @@ const documents: Documents = {
     "\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role) {\n    users(first: $first, after: $after, search: $search, role: $role) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          email\n          name\n          role\n          status\n          createdAt\n          lastSignInAt\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetUserRoleDocument,
     "\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n": types.SetUserStatusDocument,
+    "\n  query WebhookEndpoint($id: ID!) {\n    outgoingWebhookEndpoint(id: $id) {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      secretHint\n      createdAt\n    }\n  }\n": types.WebhookEndpointDocument,
+    "\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    outgoingWebhookEndpoint(id: $id) {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            eventId\n            eventType\n            status\n            attempts\n            responseStatus\n            lastError\n            nextAttemptAt\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation SetWebhookEnabled($id: ID!, $enabled: Boolean!) {\n    updateOutgoingWebhookEndpoint(id: $id, input: { enabled: $enabled }) {\n      id\n      enabled\n    }\n  }\n": types.SetWebhookEnabledDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteOutgoingWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverOutgoingWebhook(deliveryId: $deliveryId) {\n      id\n    }\n  }\n": types.RedeliverWebhookDocument,
+    "\n  query WebhookEndpoints($first: Int, $after: String) {\n    outgoingWebhookEndpoints(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          url\n          description\n          eventTypes\n          enabled\n          createdAt\n        }\n      }\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createOutgoingWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query DoorCount($eventId: ID!) {\n    checkInStats(eventId: $eventId) {\n      eventId\n      checkedIn\n      sold\n      capacity\n    }\n  }\n": types.DoorCountDocument,
     "\n  subscription DoorCountUpdates($eventId: ID!) {\n    checkInUpdated(eventId: $eventId) {\n      eventId\n      checkedIn\n      sold\n      capacity\n    }\n  }\n": types.DoorCountUpdatesDocument,
@@ -550,6 +564,34 @@ export function graphql(source: "\n  mutation SetUserRole($userId: ID!, $role: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserStatus($userId: ID!, $status: UserStatus!) {\n    setUserStatus(userId: $userId, status: $status) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoint($id: ID!) {\n    outgoingWebhookEndpoint(id: $id) {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      secretHint\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoint($id: ID!) {\n    outgoingWebhookEndpoint(id: $id) {\n      id\n      url\n      description\n      eventTypes\n      enabled\n      secretHint\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    outgoingWebhookEndpoint(id: $id) {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            eventId\n            eventType\n            status\n            attempts\n            responseStatus\n            lastError\n            nextAttemptAt\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($id: ID!, $first: Int, $after: String) {\n    outgoingWebhookEndpoint(id: $id) {\n      id\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            id\n            eventId\n            eventType\n            status\n            attempts\n            responseStatus\n            lastError\n            nextAttemptAt\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWebhookEnabled($id: ID!, $enabled: Boolean!) {\n    updateOutgoingWebhookEndpoint(id: $id, input: { enabled: $enabled }) {\n      id\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetWebhookEnabled($id: ID!, $enabled: Boolean!) {\n    updateOutgoingWebhookEndpoint(id: $id, input: { enabled: $enabled }) {\n      id\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteOutgoingWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteOutgoingWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverOutgoingWebhook(deliveryId: $deliveryId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverOutgoingWebhook(deliveryId: $deliveryId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints($first: Int, $after: String) {\n    outgoingWebhookEndpoints(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          url\n          description\n          eventTypes\n          enabled\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookEndpoints($first: Int, $after: String) {\n    outgoingWebhookEndpoints(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          url\n          description\n          eventTypes\n          enabled\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createOutgoingWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {\n    createOutgoingWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { In, type DataSource } from 'typeorm';
 import type { PubSub } from '../../graphql/pubsub';
 import { FINISHED_STATES, Job, JobState } from './job.entity';
 import { publishJobUpdate } from './job-update';
+import { emitWebhook, webhookData, WebhookEventType } from '../outgoing-webhooks';
 
 export interface ProgressValues {
   processed: number;
@@ -104,8 +105,13 @@ export class JobLifecycle {
     return this.transition(job, RUNNABLE, { state: JobState.CANCELLED, cancelRequested: true, message: null, finishedAt: new Date() });
   }
 
+  /** A conditional update; a COMPLETED job's job.completed webhook is written in the same transaction. */
   private async transition(job: Job, from: JobState[], changes: Partial<Omit<Job, 'payload'>>): Promise<boolean> {
-    const { affected } = await this.repo.update({ id: job.id, state: In(from) }, changes);
+    const affected = await this.db.transaction(async (manager) => {
+      const { affected } = await manager.update(Job, { id: job.id, state: In(from) }, changes);
+      if (affected && changes.state === JobState.COMPLETED) await emitWebhook(manager, WebhookEventType.JOB_COMPLETED, webhookData.job({ ...job, ...changes }));
+      return affected;
+    });
     if (!affected) return false;
     Object.assign(job, changes);
     publishJobUpdate(this.pubSub, job);

@@ -6,6 +6,8 @@ export const QueueName = {
   Holds: 'holds',
   /** Texts from the SMS outbox, one job per sms_messages row (job id = row id). */
   Sms: 'sms',
+  /** Outgoing webhook deliveries, one job per attempt of an outgoing_webhook_deliveries row. */
+  Webhooks: 'outgoing-webhooks',
 } as const;
 
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];

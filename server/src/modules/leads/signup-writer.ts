@@ -1,6 +1,9 @@
 import type { Pool } from 'pg';
 import { isConcurrentWriteConflict } from '../../db/concurrent-write-conflict';
 import type { Logger } from '../../infra/logger';
+import { emitWebhookCte } from '../outgoing-webhooks/emit-webhook';
+import { WebhookEventType } from '../outgoing-webhooks/webhook-event-type';
+import { LEAD_CREATED_DATA_SQL } from '../outgoing-webhooks/webhook-payloads';
 
 /** One validated, normalised signup, ready to store. */
 export interface SignupRow {
@@ -42,7 +45,8 @@ export interface StoredSignup {
  *    signups never make two leads;
  *  - sms:      the confirmation text, PENDING in the outbox; the partial unique index on
  *    (lead_id) WHERE kind = 'CONFIRMATION' makes a second one impossible;
- *  - receipt:  the answer, kept for retries of its idempotencyKey.
+ *  - receipt:  the answer, kept for retries of its idempotencyKey;
+ *  - webhook:  lead.created for each new lead, to the outgoing webhook endpoints that want it.
  * No two rows of one batch share an email, a phone or an idempotency key (the batcher sees to it).
  */
 const BATCH_SQL = `
@@ -104,6 +108,7 @@ inserted AS (
   ON CONFLICT DO NOTHING
   RETURNING id, email, phone, consent_sms, opted_out
 ),
+webhook AS (${emitWebhookCte(WebhookEventType.LEAD_CREATED, 'inserted', LEAD_CREATED_DATA_SQL)}),
 lead AS (
   SELECT ord, id, phone, consent_sms, opted_out FROM updated
   UNION ALL

@@ -10,6 +10,7 @@ import { Membership } from './membership.entity';
 import type { MembershipsService } from './memberships.service';
 import type { PlansService } from './plans.service';
 import { isNewer, type SubscriptionSnapshot } from './subscription-snapshot';
+import { emitWebhook, webhookData, WebhookEventType } from '../outgoing-webhooks';
 
 export interface Applied {
   membership: Membership;
@@ -98,6 +99,7 @@ export class ApplySubscriptionHandler {
       source,
       occurredAt: snapshot.observedAt,
     });
+    await emitWebhook(manager, WebhookEventType.MEMBERSHIP_CHANGED, webhookData.membership(membership, reason));
 
     const plan = await this.plans.findById(membership.planId);
     if (reason === MembershipChangeReason.NEW || reason === MembershipChangeReason.REACTIVATED) await this.mail.welcome(manager, user, membership, plan);

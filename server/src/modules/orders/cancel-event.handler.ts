@@ -12,6 +12,7 @@ import { Order, OrderStatus } from './order.entity';
 import { RefundReason } from './refund.entity';
 import type { RefundsService } from './refunds.service';
 import type { SettleRefundHandler } from './settle-refund.handler';
+import { emitWebhook, webhookData, WebhookEventType } from '../outgoing-webhooks';
 
 /**
  * cancelEvent: in one transaction the event stops selling, unpaid holds are cancelled, every
@@ -47,6 +48,7 @@ export class CancelEventHandler {
         if (order.promoCodeId) await this.promoCodes.release(manager, order.promoCodeId);
       }
       await manager.save(pending);
+      await emitWebhook(manager, WebhookEventType.ORDER_CANCELLED, pending.map(webhookData.order));
       const owedByOrder = await this.tickets.liveValueByOrder(manager, eventId);
       const refundIds: string[] = [];
       for (const order of paid) {

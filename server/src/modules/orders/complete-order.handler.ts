@@ -15,6 +15,7 @@ import { RefundReason } from './refund.entity';
 import type { RefundsService } from './refunds.service';
 import type { SettleRefundHandler } from './settle-refund.handler';
 import type { TicketsMail } from './tickets-mail';
+import { emitWebhook, webhookData, WebhookEventType } from '../outgoing-webhooks';
 
 /** What the payment provider told us about a payment. */
 export interface PaymentReceipt {
@@ -86,6 +87,7 @@ export class CompleteOrderHandler {
     order.status = OrderStatus.PAID;
     order.paidAt = new Date();
     await manager.save(order);
+    await emitWebhook(manager, WebhookEventType.ORDER_PAID, webhookData.order(order));
     const items = await this.orders.items(manager, order.id);
     const tickets = await this.tickets.issue(
       manager,

@@ -5,6 +5,7 @@ import type { PromoCodesService } from '../events/promo-codes.service';
 import type { SeatInventory } from '../events/seat-inventory';
 import { Order, OrderStatus } from './order.entity';
 import type { OrdersService } from './orders.service';
+import { emitWebhook, webhookData, WebhookEventType } from '../outgoing-webhooks';
 
 export interface ExpireHoldOptions {
   /** Leave the order alone if its hold has not run out yet (timers and the sweep). */
@@ -39,6 +40,7 @@ export class ExpireHoldHandler {
       order.status = outcome;
       order.closedAt = new Date();
       await manager.save(order);
+      if (outcome === OrderStatus.CANCELLED) await emitWebhook(manager, WebhookEventType.ORDER_CANCELLED, webhookData.order(order));
       return { order, released: true };
     });
     if (released && order.stripeCheckoutSessionId && options.closeCheckoutPage !== false) {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { PaymentProvider } from './order.entity';
 import { Refund, RefundReason, RefundStatus } from './refund.entity';
+import { emitWebhook, webhookData, WebhookEventType } from '../outgoing-webhooks';
 
 /** The refund ledger of orders. Money goes back through settle-refund.handler.ts. */
 export class RefundsService {
@@ -28,6 +29,7 @@ export class RefundsService {
       settledAt: owed ? null : new Date(),
     });
     await manager.save(refund);
+    await emitWebhook(manager, WebhookEventType.ORDER_REFUNDED, webhookData.refund(refund));
     return refund;
   }
 

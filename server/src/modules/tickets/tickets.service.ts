@@ -6,6 +6,7 @@ import { badInput } from '../../graphql/errors';
 import { newTicketCode, normalizeTicketCode } from './ticket-code';
 import { Ticket, TicketStatus } from './ticket.entity';
 import type { AttendeesArgs } from './tickets.types';
+import { emitWebhook, webhookData, WebhookEventType } from '../outgoing-webhooks';
 
 /** What one issued ticket is for. */
 export interface TicketToIssue {
@@ -146,15 +147,19 @@ export class TicketsService {
 
   /** Claims a VALID ticket of this event for the door: only one caller can ever win it. */
   async claimForCheckIn(eventId: string, code: string, checkedInById: string): Promise<Ticket | null> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update(Ticket)
-      .set({ status: TicketStatus.CHECKED_IN, checkedInAt: () => 'now()', checkedInById })
-      .where('code = :code AND eventId = :eventId AND status = :valid', { code, eventId, valid: TicketStatus.VALID })
-      .returning('id')
-      .execute();
-    const id = (result.raw as { id: string }[])[0]?.id;
-    return id ? this.repo.findOneBy({ id }) : null;
+    return this.db.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(Ticket)
+        .set({ status: TicketStatus.CHECKED_IN, checkedInAt: () => 'now()', checkedInById })
+        .where('code = :code AND eventId = :eventId AND status = :valid', { code, eventId, valid: TicketStatus.VALID })
+        .returning('id')
+        .execute();
+      const id = (result.raw as { id: string }[])[0]?.id;
+      const ticket = id ? await manager.findOneBy(Ticket, { id }) : null;
+      if (ticket) await emitWebhook(manager, WebhookEventType.TICKET_CHECKED_IN, webhookData.ticket(ticket));
+      return ticket;
+    });
   }
 
   findByCode(code: string): Promise<Ticket | null> {

@@ -6,12 +6,12 @@ import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { CopyButton } from '../../ui/CopyButton';
 import { DateTime } from '../../ui/DateTime';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorState } from '../../ui/ErrorState';
 import { TextField } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
+import { SecretOnce } from '../../ui/SecretOnce';
 
 const MyApiTokensDoc = graphql(`
   query MyApiTokens {
@@ -100,20 +100,7 @@ export function ApiTokens() {
         longer use.
       </p>
 
-      {created && (
-        <div className="secret-box" role="status">
-          <p>
-            <strong>Your new token “{created.name}”.</strong> Copy it now: it will not be shown again.
-          </p>
-          <div className="secret-row">
-            <input className="secret-value" readOnly value={created.token} aria-label="New API token" onFocus={(event) => event.currentTarget.select()} />
-            <CopyButton text={created.token} />
-          </div>
-          <Button size="small" variant="ghost" onClick={() => setCreated(null)}>
-            I have copied it
-          </Button>
-        </div>
-      )}
+      {created && <SecretOnce title={`Your new token “${created.name}”.`} label="New API token" secret={created.token} onDone={() => setCreated(null)} />}
 
       {errors.form && <Alert kind="error">{errors.form}</Alert>}
       <form className="inline-form" onSubmit={onCreate} noValidate>
