@@ -196,6 +196,8 @@ export function loadConfig(env: Env = process.env) {
     graphqlMaxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 1),
     graphqlMaxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 0),
     graphqlMaxCost: int(env, 'GRAPHQL_MAX_COST', 20000, 1),
+    graphqlBudget: int(env, 'GRAPHQL_BUDGET', 40000, 1),
+    graphqlBudgetRestorePerSecond: int(env, 'GRAPHQL_BUDGET_RESTORE_PER_SECOND', 2000, 1),
     graphqlBatching: bool(env, 'GRAPHQL_BATCHING', false),
     downloadLinkTtlMinutes: int(env, 'DOWNLOAD_LINK_TTL_MINUTES', 60, 1),
     smtpUrl: optional(env, 'SMTP_URL'),

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { PubSub } from './graphql/pubsub';
 import type { Logger } from './infra/logger';
+import { CostBudget } from './infra/cost-budget';
 import { RateLimiter } from './infra/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
 import { AccessTokens } from './modules/auth/access-tokens';
@@ -113,6 +114,7 @@ export function createServices(infra: Infra) {
   const users = new UsersService(db, audit);
   const accessTokens = new AccessTokens(infra.jwtSecret, config.accessTokenTtlSeconds);
   const rateLimiter = new RateLimiter(infra.redis, config.rateLimitsEnabled);
+  const costBudget = new CostBudget(infra.redis, { capacity: config.graphqlBudget, restorePerSecond: config.graphqlBudgetRestorePerSecond, enforce: config.rateLimitsEnabled });
   const mail = new MailService(db);
   const idempotency = new IdempotencyService(db);
   const outgoingWebhooks = new OutgoingWebhooksService(db, audit);
@@ -202,7 +204,7 @@ export function createServices(infra: Infra) {
     businessMetrics: new BusinessMetricsService(new MembershipFiguresService(db), plans, orders, users, leads),
     figureExport: new FigureExportService(jobs, audit),
   };
-  return { infra, audit, idempotency, outgoingWebhooks, webhookSender, users, accessTokens, viewers, rateLimiter, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms, ...membershipHandlers };
+  return { infra, audit, idempotency, outgoingWebhooks, webhookSender, users, accessTokens, viewers, rateLimiter, costBudget, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms, ...membershipHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;

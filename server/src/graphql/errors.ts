@@ -7,7 +7,11 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** One operation asks for more than GRAPHQL_MAX_COST. */
+  | 'MAX_COST_EXCEEDED'
+  /** The caller's cost budget is spent for now (retryAfterSeconds). */
+  | 'THROTTLED';
 
 function fail(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });

@@ -10,6 +10,8 @@ const PUBLIC_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'MAX_COST_EXCEEDED',
+  'THROTTLED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -53,6 +55,11 @@ export function createErrorFormatter(log: Logger) {
       const fields = flatten(validationErrors);
       const first = fields[0] ?? { field: 'input', message: 'The input is not valid.' };
       return { ...base, message: first.message, extensions: { code: 'BAD_USER_INPUT', field: first.field, fields } };
+    }
+
+    // Apollo stamps every validation error GRAPHQL_VALIDATION_FAILED; the cost refusal keeps its own code.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.extensions?.limit === 'cost') {
+      return { ...base, message: formatted.message, extensions: { ...formatted.extensions, code: 'MAX_COST_EXCEEDED' } };
     }
 
     if (PUBLIC_CODES.has(code)) {

@@ -12,6 +12,7 @@ import {
   type ASTVisitor,
   type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -44,7 +45,7 @@ const NOTHING: Measure = { depth: 0, aliases: 0, cost: 0 };
 export function queryLimitsRule(limits: QueryLimits): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
-      const measure = measureOperation(context, operation);
+      const measure = measureOperation(context.getSchema(), (name) => context.getFragment(name) ?? undefined, operation);
       const what = operation.operation.charAt(0).toUpperCase() + operation.operation.slice(1);
       const refuse = (limit: string, actual: number, max: number, message: string) =>
         context.reportError(
@@ -57,11 +58,12 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
         refuse('aliases', measure.aliases, limits.maxAliases, `${what} uses too many aliases: ${measure.aliases} (limit ${limits.maxAliases}).`);
       }
       if (measure.cost > limits.maxCost) {
-        refuse(
-          'cost',
-          measure.cost,
-          limits.maxCost,
-          `${what} is too costly: ${formatCost(measure.cost)} (limit ${limits.maxCost}). Ask for smaller pages (first) or fewer fields.`,
+        // Its own code, so a client tells "ask for less" from a malformed document.
+        context.reportError(
+          new GraphQLError(`${what} is too costly: ${formatCost(measure.cost)} (limit ${limits.maxCost}). Ask for smaller pages (first) or fewer fields.`, {
+            nodes: [operation],
+            extensions: { code: 'MAX_COST_EXCEEDED', limit: 'cost', actual: measure.cost, max: limits.maxCost },
+          }),
         );
       }
       return false;
@@ -86,8 +88,7 @@ function formatCost(cost: number): string {
  * Walks one operation with its fragments expanded. Each fragment is measured once and reused, so a
  * document that spreads fragments into each other many times still costs a single pass.
  */
-function measureOperation(context: ValidationContext, operation: OperationDefinitionNode): Measure {
-  const schema = context.getSchema();
+function measureOperation(schema: GraphQLSchema, fragmentOf: (name: string) => FragmentDefinitionNode | undefined, operation: OperationDefinitionNode, variables?: Record<string, unknown>): Measure {
   const fragments = new Map<string, Measure>();
   const inProgress = new Set<string>();
 
@@ -113,7 +114,7 @@ function measureOperation(context: ValidationContext, operation: OperationDefini
   const fragment = (name: string): Measure => {
     const known = fragments.get(name);
     if (known) return known;
-    const definition = context.getFragment(name);
+    const definition = fragmentOf(name);
     // Unknown or cyclic fragments are reported by the standard rules; count them as nothing here.
     if (!definition || inProgress.has(name)) return NOTHING;
     inProgress.add(name);
@@ -129,7 +130,7 @@ function measureOperation(context: ValidationContext, operation: OperationDefini
     const inner = node.selectionSet
       ? selectionSet(node.selectionSet, definition ? getNamedType(definition.type) : undefined)
       : NOTHING;
-    const multiplier = definition?.args.some((arg) => arg.name === 'first') ? pageSize(node) : 1;
+    const multiplier = definition?.args.some((arg) => arg.name === 'first') ? pageSize(node, variables) : 1;
     // Introspection (__schema, __type) is bounded by the schema and by graphql-js's own
     // MaxIntrospectionDepthRule; its type references nest 9 deep, which must not trip our depth limit.
     const isIntrospection = node.name.value === '__schema' || node.name.value === '__type';
@@ -153,13 +154,25 @@ function fieldDefinition(parent: GraphQLNamedType | undefined, name: string): Gr
 
 /**
  * The page size a `first` argument asks for. Absent or null means the default page; a variable
- * counts as the largest page a list serves, since its value is only known at execution.
+ * counts as its value when known (a request's cost), else as the largest page a list serves (a
+ * document's cost, checked before any variables are seen).
  */
-function pageSize(node: FieldNode): number {
+function pageSize(node: FieldNode, variables?: Record<string, unknown>): number {
   const value = node.arguments?.find((arg) => arg.name.value === 'first')?.value;
   if (!value || value.kind === Kind.NULL) return DEFAULT_PAGE_SIZE;
   // Never below 1: a negative page must not offset the cost of the rest of the document.
   if (value.kind === Kind.INT) return Math.max(1, Number(value.value));
-  if (value.kind === Kind.VARIABLE) return MAX_PAGE_SIZE;
+  if (value.kind === Kind.VARIABLE) {
+    if (!variables) return MAX_PAGE_SIZE;
+    const given = variables[value.name.value];
+    return typeof given === 'number' ? Math.max(1, Math.min(given, MAX_PAGE_SIZE)) : DEFAULT_PAGE_SIZE;
+  }
   return DEFAULT_PAGE_SIZE; // a value of the wrong type, which the standard rules refuse
+}
+
+/** What one operation of a request may cost, with its variables' page sizes. */
+export function requestedCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  return measureOperation(schema, (name) => fragments.get(name), operation, variables).cost;
 }

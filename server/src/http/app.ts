@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import { buildContext, type Context } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
 import { queryLimitsRule, validateWithLimits, type QueryLimits } from '../graphql/limits';
+import { costPlugin } from '../graphql/cost-plugin';
 import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
 import { httpRoutes } from '../modules';
 import type { Services } from '../services';
@@ -80,6 +81,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
     formatError,
     plugins: [
       graphqlMetricsPlugin(metrics.graphqlDuration),
+      costPlugin(services.costBudget),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints anywhere in the graph, so no per-field cache-control bookkeeping either.
