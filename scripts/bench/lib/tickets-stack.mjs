@@ -51,6 +51,9 @@ export async function startStack(extraEnv = {}) {
     const api = await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `${url}/readyz`, [...API_NODE_FLAGS, ...nodeArgs], keepTagged);
     return {
       url,
+      databaseUrl: services.databaseUrl,
+      redisUrl: services.redisUrl,
+      apiPid: api.child.pid,
       async stop() {
         await api.stop();
         await services.stop();
@@ -118,10 +121,10 @@ export async function createEvent(url, adminToken, { title, capacity, ticketType
 }
 
 /**
- * Runs autocannon and reports throughput, latency percentiles (from every response, so p95 is
+ * Runs autocannon (for `seconds`, or as `pacing` says) and reports throughput, latency percentiles (from every response, so p95 is
  * exact) and errors: connection errors, non-2xx answers, and GraphQL errors (counted by code).
  */
-export async function load({ title, url, connections, seconds, setupRequest }) {
+export async function load({ title, url, connections, seconds, setupRequest, pacing = {} }) {
   const latencies = [];
   const graphErrors = {};
   let ok = 0;
@@ -129,6 +132,8 @@ export async function load({ title, url, connections, seconds, setupRequest }) {
     url: `${url}/graphql`,
     connections,
     duration: seconds,
+    // e.g. { amount, overallRate }: a fixed number of requests at a set pace instead of a duration
+    ...pacing,
     requests: [
       {
         method: 'POST',

@@ -54,7 +54,8 @@ registerEnumType(StockLevel, {
   },
 });
 
-@ObjectType({ description: "One fan's standing in an event's waiting room. waitingRoomUpdated pushes every change." })
+// simpleResolvers: plain fields, resolved without type-graphql's per-field machinery (every broadcast resolves one per follower).
+@ObjectType({ simpleResolvers: true, description: "One fan's standing in an event's waiting room. waitingRoomUpdated pushes every change." })
 export class WaitingRoomPlace {
   @Field(() => ID)
   eventId: string;

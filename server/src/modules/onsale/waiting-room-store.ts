@@ -55,24 +55,27 @@ export interface RoomCounts {
 const NOW = `local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 
-// KEYS fans queue state; ARGV fan startsAtMs randomScore
-const JOIN = new RedisScript(`${NOW}
-local mark = redis.call('HGET', KEYS[1], ARGV[1])
-if mark == 'q' or mark == 'a' then return mark end
-local score
-if now < tonumber(ARGV[2]) then score = ARGV[3] else score = 1 + redis.call('HINCRBY', KEYS[3], 'seq', 1) end
-redis.call('HSET', KEYS[1], ARGV[1], 'q')
-redis.call('ZADD', KEYS[2], score, ARGV[1])
-return 'q'`);
-
-// KEYS fans queue passes state; ARGV fan
-const STANDING = new RedisScript(`
+/** Reads a fan's standing (KEYS fans queue passes state, ARGV[1] the fan): mark, rank, pass end, admitted, stock. */
+const STANDING_LUA = `
 local mark = redis.call('HGET', KEYS[1], ARGV[1])
 local rank, expires = false, false
 if mark == 'q' then rank = redis.call('ZRANK', KEYS[2], ARGV[1]) end
 if mark == 'a' then expires = redis.call('ZSCORE', KEYS[3], ARGV[1]) end
 local state = redis.call('HMGET', KEYS[4], 'admitted', 'b_stock')
-return { mark or '', rank, expires, state[1] or '0', state[2] or 'ok' }`);
+return { mark or '', rank, expires, state[1] or '0', state[2] or 'ok' }`;
+
+// KEYS fans queue passes state; ARGV fan startsAtMs randomScore. Answers with the standing, in the same round trip.
+const JOIN = new RedisScript(`${NOW}
+local mark = redis.call('HGET', KEYS[1], ARGV[1])
+if mark ~= 'q' and mark ~= 'a' then
+  local score
+  if now < tonumber(ARGV[2]) then score = ARGV[3] else score = 1 + redis.call('HINCRBY', KEYS[4], 'seq', 1) end
+  redis.call('HSET', KEYS[1], ARGV[1], 'q')
+  redis.call('ZADD', KEYS[2], score, ARGV[1])
+end
+${STANDING_LUA}`);
+
+const STANDING = new RedisScript(STANDING_LUA);
 
 // KEYS passes used; ARGV fan. 1 when the fan holds a pass that has not run out (now marked used).
 const USE_PASS = new RedisScript(`${NOW}
@@ -131,10 +134,15 @@ if changed and (urgent or now - (tonumber(last[5]) or 0) >= tonumber(ARGV[6])) t
 end
 return { admitted, 0, total, queued, startedFlag }`);
 
+function standingOf(reply: unknown): FanStanding {
+  const [mark, rank, expires, admitted, stock] = reply as [string, number | null, string | null, string, Stock];
+  return { mark: (mark || null) as FanMark | null, rank, passExpiresAt: expires === null ? null : Number(expires), admitted: Number(admitted), stock };
+}
+
 /** Most fans one tick admits, so one script never blocks Redis for long. */
 const MAX_BATCH = 500;
 /** Position updates go out at most this often per event (stock and start changes at once). */
-const BROADCAST_EVERY_MS = 500;
+const BROADCAST_EVERY_MS = 1000;
 
 export class WaitingRoomStore {
   constructor(
@@ -147,16 +155,15 @@ export class WaitingRoomStore {
     return { queue: `${base}queue`, passes: `${base}passes`, used: `${base}used`, fans: `${base}fans`, state: `${base}state` };
   }
 
-  /** Gives the fan a place unless they have one or a live pass; a fan whose pass ran out queues again at the back. */
-  async join(eventId: string, fanId: string, startsAt: Date): Promise<void> {
+  /** Gives the fan a place unless they have one or a live pass (a fan whose pass ran out queues again at the back); answers with their standing. */
+  async join(eventId: string, fanId: string, startsAt: Date): Promise<FanStanding> {
     const k = this.keys(eventId);
-    await JOIN.run(this.redis, [k.fans, k.queue, k.state], [fanId, startsAt.getTime(), Math.random()]);
+    return standingOf(await JOIN.run(this.redis, [k.fans, k.queue, k.passes, k.state], [fanId, startsAt.getTime(), Math.random()]));
   }
 
   async standing(eventId: string, fanId: string): Promise<FanStanding> {
     const k = this.keys(eventId);
-    const [mark, rank, expires, admitted, stock] = (await STANDING.run(this.redis, [k.fans, k.queue, k.passes, k.state], [fanId])) as [string, number | null, string | null, string, Stock];
-    return { mark: (mark || null) as FanMark | null, rank, passExpiresAt: expires === null ? null : Number(expires), admitted: Number(admitted), stock };
+    return standingOf(await STANDING.run(this.redis, [k.fans, k.queue, k.passes, k.state], [fanId]));
   }
 
   /** True when the fan holds a live pass; the pass is then counted as in use. */

@@ -1,5 +1,6 @@
 import { notFound } from '../../graphql/errors';
 import type { Viewer } from '../auth/viewer.service';
+import type { Event } from '../events/event.entity';
 import type { EventsService } from '../events/events.service';
 import type { OnSale } from './on-sale.entity';
 import type { OnSaleSettings } from './on-sale-settings';
@@ -7,8 +8,14 @@ import { WaitingRoomPhase, WaitingRoomPlace } from './on-sale.types';
 import { stockLevel } from './stock-level';
 import type { FanStanding, RoomBroadcast, WaitingRoomStore } from './waiting-room-store';
 
+/** How long the event row read for the visibility check is reused: a crowd joins at once, and the row rarely changes. */
+const EVENT_REUSE_MS = 1000;
+
 /** A fan in an event's waiting room: taking a place, and where that place stands now. */
 export class WaitingRoom {
+  /** Only events with a queued on-sale, so it stays as small as the on-sales table. */
+  private readonly recentEvents = new Map<string, { event: Promise<Event | null>; until: number }>();
+
   constructor(
     private readonly settings: OnSaleSettings,
     private readonly store: WaitingRoomStore,
@@ -18,8 +25,7 @@ export class WaitingRoom {
   /** Takes a place (or keeps the one the account has: a refresh or a second tab changes nothing). */
   async join(viewer: Viewer, eventId: string, accessKey?: string | null): Promise<WaitingRoomPlace> {
     const onSale = await this.visibleOnSale(viewer, eventId, accessKey);
-    if (onSale) await this.store.join(eventId, viewer.user.id, onSale.startsAt);
-    return this.standingOf(eventId, viewer.user.id);
+    return onSale ? placeFrom(onSale, await this.store.join(eventId, viewer.user.id, onSale.startsAt)) : openPlace(eventId);
   }
 
   async placeOf(viewer: Viewer, eventId: string, accessKey?: string | null): Promise<WaitingRoomPlace> {
@@ -50,8 +56,21 @@ export class WaitingRoom {
   private async visibleOnSale(viewer: Viewer, eventId: string, accessKey?: string | null): Promise<OnSale | null> {
     const onSale = await this.settings.find(eventId);
     if (!onSale) return null;
-    if (!(await this.events.findVisible(viewer, eventId, accessKey))) throw notFound('Event');
+    const event = await this.eventOf(eventId);
+    if (!event || !this.events.canView(viewer, event, accessKey)) throw notFound('Event');
     return onSale;
+  }
+
+  private eventOf(eventId: string): Promise<Event | null> {
+    const now = Date.now();
+    let recent = this.recentEvents.get(eventId);
+    if (!recent || recent.until <= now) {
+      recent = { event: this.events.findById(eventId), until: now + EVENT_REUSE_MS };
+      this.recentEvents.set(eventId, recent);
+      // A failed read is not kept.
+      recent.event.catch(() => this.recentEvents.delete(eventId));
+    }
+    return recent.event;
   }
 }
 
