@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useViewer } from '../../app/useSession';
 import { graphql } from '../../generated';
@@ -72,7 +72,11 @@ export function WaitingRoomPanel({ eventId, accessKey, timeZone, children }: { e
     if (live === 'connected' && viewer) void refetch();
   }, [live, viewer, refetch]);
 
-  const place: WaitingRoomPlaceFieldsFragment | undefined = updates.data?.waitingRoomUpdated ?? joining.data?.joinWaitingRoom ?? current.data?.waitingRoom;
+  // The newest answer from any of the three wins: a join's answer is newer than an update sent before it.
+  const [place, setPlace] = useState<WaitingRoomPlaceFieldsFragment>();
+  useEffect(() => setPlace((was) => current.data?.waitingRoom ?? was), [current.data]);
+  useEffect(() => setPlace((was) => joining.data?.joinWaitingRoom ?? was), [joining.data]);
+  useEffect(() => setPlace((was) => updates.data?.waitingRoomUpdated ?? was), [updates.data]);
   const notJoined = place?.phase === 'NOT_JOINED';
   useEffect(() => {
     if (notJoined && !joining.loading && !joining.error) void join();
