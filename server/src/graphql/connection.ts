@@ -1,14 +1,16 @@
 import { isUUID, Max, Min } from 'class-validator';
-import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 
 /** Cursor connections, the shape of every list in the graph (DESIGN.md). */
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its list: pass endCursor as `after` for the next page.' })
 export class PageInfo {
-  @Field() hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field({ description: 'More items follow this page.' }) hasNextPage: boolean;
+  @Field(() => String, { nullable: true, description: "The last item's cursor; null on an empty page." }) endCursor: string | null;
+  @Field({ description: 'Items come before this page (it was asked for with `after`).' }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: "The first item's cursor; null on an empty page." }) startCursor: string | null;
 }
 
 export interface ConnectionShape<T> {
@@ -48,6 +50,40 @@ export class PageArgs {
   after?: string;
 }
 
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'ASC: oldest first. DESC: newest first.' });
+
+export enum ListOrderField {
+  CREATED_AT = 'createdAt',
+  UPDATED_AT = 'updatedAt',
+}
+registerEnumType(ListOrderField, { name: 'ListOrderField', description: 'CREATED_AT: when it was made. UPDATED_AT: when it last changed (for incremental sync).' });
+
+@InputType({ description: 'The order of a list; ties are broken by id, so pages never skip or repeat an item.' })
+export class ListOrder {
+  @Field(() => ListOrderField)
+  field: ListOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  direction: SortDirection;
+}
+
+/**
+ * A page of a list an integrator can sync: `updatedSince` and `orderBy: { field: UPDATED_AT,
+ * direction: ASC }` page through everything that changed since the last run, in the order it changed.
+ */
+@ArgsType()
+export class SyncPageArgs extends PageArgs {
+  @Field(() => Date, { nullable: true, description: 'Only items created or changed at or after this time (updatedAt >= updatedSince).' })
+  updatedSince?: Date | null;
+
+  @Field(() => ListOrder, { nullable: true, description: "The list's order; default: the list's own (see its description)." })
+  orderBy?: ListOrder | null;
+}
+
 interface Cursor {
   /** The sort column's value (ISO time). */
   at: string;
@@ -81,10 +117,13 @@ export interface PageOrder<T> {
  */
 export async function paginate<T extends ObjectLiteral & { createdAt: Date; id: string }>(
   query: SelectQueryBuilder<T>,
-  args: PageArgs,
+  args: PageArgs | SyncPageArgs,
   order: PageOrder<T> = { column: 'createdAt', direction: 'DESC' },
 ): Promise<ConnectionShape<T>> {
   const alias = query.alias;
+  const sync = args as SyncPageArgs;
+  if (sync.updatedSince) query = query.clone().andWhere(`${alias}.updatedAt >= :updatedSince`, { updatedSince: sync.updatedSince });
+  if (sync.orderBy) order = { column: sync.orderBy.field as keyof T & string, direction: sync.orderBy.direction };
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const column = `${alias}.${order.column}`;
   const page = query.clone().orderBy(column, order.direction).addOrderBy(`${alias}.id`, order.direction).take(first + 1);
@@ -101,6 +140,6 @@ export async function paginate<T extends ObjectLiteral & { createdAt: Date; id: 
   return {
     edges,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null, hasPreviousPage: Boolean(args.after), startCursor: edges[0]?.cursor ?? null },
   };
 }

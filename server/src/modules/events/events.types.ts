@@ -11,7 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Connection, PageArgs } from '../../graphql/connection';
+import { Connection, SyncPageArgs } from '../../graphql/connection';
 import { Event, EventStatus, EventVisibility } from './event.entity';
 import { PromoDiscountType } from './promo-code.entity';
 
@@ -148,7 +148,7 @@ export class PromoCodeInput {
 }
 
 @ArgsType()
-export class EventsArgs extends PageArgs {
+export class EventsArgs extends SyncPageArgs {
   @Field(() => String, { nullable: true, description: 'Matches part of the title, venue or address, ignoring case.' })
   @MaxLength(200)
   search?: string;
@@ -161,7 +161,7 @@ export class EventsArgs extends PageArgs {
 }
 
 @ArgsType()
-export class AdminEventsArgs extends PageArgs {
+export class AdminEventsArgs extends SyncPageArgs {
   @Field(() => String, { nullable: true, description: 'Matches part of the title, venue or address, ignoring case.' })
   @MaxLength(200)
   search?: string;

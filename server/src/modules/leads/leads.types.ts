@@ -2,7 +2,7 @@ import { IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Event } from '../events/event.entity';
 import { MAX_THREAD } from '../sms/sms.service';
-import { Connection, PageArgs } from '../../graphql/connection';
+import { Connection, SyncPageArgs } from '../../graphql/connection';
 import { LeadInterest } from './lead-interest.entity';
 import { Lead } from './lead.entity';
 
@@ -86,7 +86,7 @@ export class LeadFilter {
 }
 
 @ArgsType()
-export class LeadsArgs extends PageArgs {
+export class LeadsArgs extends SyncPageArgs {
   @Field(() => String, { nullable: true, description: 'Part of a name, email or phone number, ignoring case.' })
   @MaxLength(200)
   search?: string | null;

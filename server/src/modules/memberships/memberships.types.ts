@@ -1,6 +1,6 @@
 import { IsInt, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Connection, PageArgs } from '../../graphql/connection';
+import { Connection, PageArgs, SyncPageArgs } from '../../graphql/connection';
 import { MembershipChangeReason, MembershipStatus } from './membership-enums';
 import { MembershipEvent } from './membership-event.entity';
 import { Membership } from './membership.entity';
@@ -49,7 +49,7 @@ export class MembershipConnection extends Connection(Membership) {}
 export class MembershipEventConnection extends Connection(MembershipEvent) {}
 
 @ArgsType()
-export class MembershipsArgs extends PageArgs {
+export class MembershipsArgs extends SyncPageArgs {
   @Field(() => MembershipStatus, { nullable: true })
   status?: MembershipStatus;
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, PageArgs } from '../../graphql/connection';
+import { Connection, SyncPageArgs } from '../../graphql/connection';
 import { TicketType } from '../events/ticket-type.entity';
 import { Order, OrderStatus } from './order.entity';
 
@@ -118,7 +118,7 @@ registerEnumType(TestCheckoutOutcome, {
 });
 
 @ArgsType()
-export class OrdersArgs extends PageArgs {
+export class OrdersArgs extends SyncPageArgs {
   @Field(() => ID, { nullable: true })
   @IsUUID('all', { message: 'eventId must be an event id' })
   eventId?: string;

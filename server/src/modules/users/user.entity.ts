@@ -53,6 +53,7 @@ export class User {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
+  @Field({ description: 'When the account last changed (role, status, name, password).' })
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 
