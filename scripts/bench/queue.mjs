@@ -2,7 +2,8 @@
 // Prints join throughput and latency, position-update latency p95 (Redis broadcast -> fan's
 // websocket), admission accuracy against the set rate, and memory (API RSS, Redis used_memory).
 // Settings: BENCH_FANS (20000), BENCH_JOIN_SECONDS (10), BENCH_SUBSCRIBERS (2000), BENCH_RATE
-// (fans admitted per minute, 6000), BENCH_WATCH_SECONDS (20: how long the queue is followed after the joins).
+// (fans admitted per minute, 6000), BENCH_WATCH_SECONDS (20: how long the queue is followed after the joins),
+// BENCH_API_REPLICAS (API processes sharing the load, each admitting too, as in docker-compose; 1).
 import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -19,6 +20,7 @@ const JOIN_SECONDS = Number(process.env.BENCH_JOIN_SECONDS ?? 10);
 const SUBSCRIBERS = Math.min(FANS, Number(process.env.BENCH_SUBSCRIBERS ?? 2000));
 const RATE = Number(process.env.BENCH_RATE ?? 6000);
 const WATCH_SECONDS = Number(process.env.BENCH_WATCH_SECONDS ?? 20);
+const REPLICAS = Number(process.env.BENCH_API_REPLICAS ?? 1);
 
 const JOIN = `mutation($eventId: ID!) { joinWaitingRoom(eventId: $eventId) { phase } }`;
 const UPDATED = `subscription($eventId: ID!) { waitingRoomUpdated(eventId: $eventId) { phase place ahead } }`;
@@ -47,12 +49,13 @@ const ms = (v) => `${Number(v).toFixed(1)} ms`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const jwtSecret = crypto.randomBytes(48).toString('base64url');
-const stack = await startStack({ JWT_SECRET: jwtSecret });
+const stack = await startStack({ JWT_SECRET: jwtSecret }, { replicas: REPLICAS });
+const apiCpu = () => stack.apiPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
 const redis = new Redis(stack.redisUrl);
 const listener = new Redis(stack.redisUrl);
 const clients = [];
 try {
-  const rss = watchRss(stack.apiPid);
+  const rss = stack.apiPids.map((pid) => watchRss(pid));
   const admin = await signInAdmin(stack.url);
   const event = await createEvent(stack.url, admin, {
     title: 'Bench: queued on-sale',
@@ -60,7 +63,7 @@ try {
     ticketTypes: [{ name: 'General', priceCents: 2500, currency: 'EUR', quantity: 1_000_000, maxPerOrder: 10 }],
   });
   const fans = await insertFans(stack.databaseUrl, jwtSecret, FANS);
-  process.stdout.write(`Matchday (production build) at ${stack.url}; ${FANS} fans, ${SUBSCRIBERS} of them following their place over websockets; admission rate ${RATE}/min.\n`);
+  process.stdout.write(`Matchday (production build), ${REPLICAS} API ${REPLICAS === 1 ? 'process' : 'replicas'} at ${stack.urls.join(' ')}; ${FANS} fans, ${SUBSCRIBERS} of them following their place over websockets; admission rate ${RATE}/min.\n`);
 
   // When each broadcast (by its admitted count) reached Redis: the start of a position update's trip.
   const broadcastAt = new Map();
@@ -81,7 +84,7 @@ try {
   let received = 0;
   const step = Math.floor(FANS / SUBSCRIBERS);
   for (let i = 0; i < SUBSCRIBERS; i++) {
-    const client = createClient({ url: stack.url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${fans[i * step]}` }, retryAttempts: 0 });
+    const client = createClient({ url: stack.urls[i % REPLICAS].replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${fans[i * step]}` }, retryAttempts: 0 });
     clients.push(client);
     let previous = null;
     client.subscribe(
@@ -114,29 +117,42 @@ try {
   const startsAt = new Date(Date.now() + (JOIN_SECONDS * 1000) / 2);
   await gql(stack.url, SET_ON_SALE, { eventId: event.id, input: { startsAt: startsAt.toISOString(), admissionsPerMinute: RATE, passSeconds: 300 } }, admin);
 
-  let next = 0;
-  const cpuBeforeJoins = cpuSeconds(stack.apiPid);
-  const joins = await load({
-    title: `joinWaitingRoom: ${FANS} fans at ${Math.round(FANS / JOIN_SECONDS)}/s (the on-sale opens halfway through)`,
-    url: stack.url,
-    connections: 100,
-    // A ceiling only: the run ends when every fan has sent its join.
-    seconds: JOIN_SECONDS * 10,
-    pacing: { amount: FANS, overallRate: Math.round(FANS / JOIN_SECONDS) },
-    setupRequest: (request) => ({
-      ...request,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${fans[next++ % FANS]}` },
-      body: JSON.stringify({ query: JOIN, variables: { eventId: event.id } }),
+  // Each replica takes every REPLICAS-th fan, at its share of the pace (a load balancer's round robin).
+  const cpuBeforeJoins = apiCpu();
+  const runs = await Promise.all(
+    stack.urls.map((url, replica) => {
+      const mine = fans.filter((_, i) => i % REPLICAS === replica);
+      let next = 0;
+      return load({
+        title: `joinWaitingRoom on replica ${replica + 1}: ${mine.length} fans at ${Math.round(mine.length / JOIN_SECONDS)}/s (the on-sale opens halfway through)`,
+        url,
+        connections: Math.ceil(100 / REPLICAS),
+        // A ceiling only: the run ends when every fan has sent its join.
+        seconds: JOIN_SECONDS * 10,
+        pacing: { amount: mine.length, overallRate: Math.round(mine.length / JOIN_SECONDS) },
+        setupRequest: (request) => ({
+          ...request,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${mine[next++ % mine.length]}` },
+          body: JSON.stringify({ query: JOIN, variables: { eventId: event.id } }),
+        }),
+      });
     }),
-  });
-  const joinCpu = cpuSeconds(stack.apiPid) - cpuBeforeJoins;
+  );
+  const joins = {
+    perSecond: Math.round(FANS / Math.max(...runs.map((run) => run.seconds))),
+    ok: runs.reduce((sum, run) => sum + run.ok, 0),
+    p50: Math.max(...runs.map((run) => run.p50)),
+    p95: Math.max(...runs.map((run) => run.p95)),
+    p99: Math.max(...runs.map((run) => run.p99)),
+  };
+  const joinCpu = apiCpu() - cpuBeforeJoins;
   const joined = await gql(stack.url, STATS, { eventId: event.id }, admin);
   const redisAfterJoins = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))[1]);
 
   // Admission accuracy over the watch window, by the admitted count the server reports.
-  const from = { at: Date.now(), admitted: joined.onSaleStats.admitted, cpu: cpuSeconds(stack.apiPid), received };
+  const from = { at: Date.now(), admitted: joined.onSaleStats.admitted, cpu: apiCpu(), received };
   await new Promise((resolve) => setTimeout(resolve, WATCH_SECONDS * 1000));
-  const watchCpu = cpuSeconds(stack.apiPid) - from.cpu;
+  const watchCpu = apiCpu() - from.cpu;
   const watchMessages = received - from.received;
   const to = { at: Date.now(), admitted: (await gql(stack.url, STATS, { eventId: event.id }, admin)).onSaleStats.admitted };
   const perMinute = ((to.admitted - from.admitted) / ((to.at - from.at) / 1000)) * 60;
@@ -149,17 +165,17 @@ try {
   const total = joined.onSaleStats.queued + joined.onSaleStats.admitted;
   process.stdout.write(
     `\n  joined: ${total} of ${FANS} fans hold one place each (${joined.onSaleStats.queued} queued, ${joined.onSaleStats.admitted} admitted when the joins ended)\n` +
-      `  join throughput: ${joins.perSecond} joins/s (${joins.ok} without error); join latency p50 ${ms(joins.p50)} p95 ${ms(joins.p95)} p99 ${ms(joins.p99)}\n` +
+      `  join throughput: ${joins.perSecond} joins/s over ${REPLICAS} API ${REPLICAS === 1 ? 'process' : 'replicas'} (${joins.ok} without error); join latency (slowest replica) p50 ${ms(joins.p50)} p95 ${ms(joins.p95)} p99 ${ms(joins.p99)}\n` +
       `  API CPU while joining: ${joinCpu.toFixed(1)} s = ${((joinCpu * 1000) / FANS).toFixed(2)} ms per join (the followers' updates included)\n` +
       `\nPosition updates (broadcast in Redis -> the fan's websocket), ${SUBSCRIBERS} followers, ${received} messages in all\n` +
       `  place moved: ${moves.length} updates, p50 ${ms(percentile(moves, 50))} p95 ${ms(percentile(moves, 95))} p99 ${ms(percentile(moves, 99))} max ${ms(moves.at(-1) ?? NaN)}\n` +
       `  admitted:    ${admissions.length} notices, p50 ${ms(percentile(admissions, 50))} p95 ${ms(percentile(admissions, 95))} max ${ms(admissions.at(-1) ?? NaN)}\n` +
       `  API CPU while only the queue moved: ${watchCpu.toFixed(1)} s for ${watchMessages} messages = ${((watchCpu * 1000) / Math.max(1, watchMessages)).toFixed(3)} ms per update\n` +
       `\nAdmission over ${((to.at - from.at) / 1000).toFixed(1)} s after the joins: ${to.admitted - from.admitted} fans = ${perMinute.toFixed(0)}/min against ${RATE}/min set (${((perMinute / RATE) * 100).toFixed(1)}%)\n` +
-      `\nMemory: API RSS peak ${mb(rss.peak())}; Redis used_memory ${mb(redisAfterJoins)} after the joins, ${mb(redisUsed)} at the end (peak ${mb(redisPeak)})\n` +
+      `\nMemory: API RSS peak ${rss.map((watch) => mb(watch.peak())).join(' + ')}; Redis used_memory ${mb(redisAfterJoins)} after the joins, ${mb(redisUsed)} at the end (peak ${mb(redisPeak)})\n` +
       `  machine: ${machine()}\n`,
   );
-  rss.stop();
+  rss.forEach((watch) => watch.stop());
   if (total !== FANS) {
     process.stdout.write(`\nFAILURE: ${FANS} fans joined but the queue holds ${total} places.\n`);
     process.exitCode = 1;

@@ -10,15 +10,14 @@ const ADMIN_EMAIL = 'bench-admin@matchday.local';
 const ADMIN_PASSWORD = 'bench-admin-password';
 
 /**
- * Starts Postgres, Redis and `node server/dist/main.js` (RATE_LIMITS=off, request log on), and
- * returns the API's URL, a way to read the request log line of a given request id, and stop().
+ * Starts Postgres, Redis and `node server/dist/main.js` (RATE_LIMITS=off, request log on; `replicas`
+ * of it, 1 by default), and returns the API's URL (`urls`: every replica's), a way to read the request log line of a given request id, and stop().
  */
-export async function startStack(extraEnv = {}) {
+export async function startStack(extraEnv = {}, { replicas = 1 } = {}) {
   ensureBuild();
   const services = await startServices('tickets');
+  const apis = [];
   try {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
     // The request log (one JSON line per request): kept only for requests the bench tags.
     const tagged = new Map();
     const keepTagged = (line) => {
@@ -32,14 +31,12 @@ export async function startStack(extraEnv = {}) {
     };
     // BENCH_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const env = {
+    const shared = {
       NODE_ENV: 'production',
       DATABASE_URL: services.databaseUrl,
       REDIS_URL: services.redisUrl,
       DATA_DIR: path.join(services.dir, 'data'),
-      PORT: String(port),
       HOST: '127.0.0.1',
-      PUBLIC_URL: url,
       JWT_SECRET: crypto.randomBytes(48).toString('base64url'),
       ADMIN_EMAIL,
       ADMIN_PASSWORD,
@@ -48,14 +45,24 @@ export async function startStack(extraEnv = {}) {
       LOG_LEVEL: 'info',
       ...extraEnv,
     };
-    const api = await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `${url}/readyz`, [...API_NODE_FLAGS, ...nodeArgs], keepTagged);
+    // `replicas` API processes on the one Postgres and Redis, as docker-compose scales them.
+    const urls = [];
+    for (let i = 0; i < replicas; i++) {
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}`;
+      const env = { ...shared, PORT: String(port), PUBLIC_URL: url };
+      apis.push(await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `${url}/readyz`, [...API_NODE_FLAGS, ...nodeArgs], keepTagged));
+      urls.push(url);
+    }
     return {
-      url,
+      url: urls[0],
+      urls,
       databaseUrl: services.databaseUrl,
       redisUrl: services.redisUrl,
-      apiPid: api.child.pid,
+      apiPid: apis[0].child.pid,
+      apiPids: apis.map((api) => api.child.pid),
       async stop() {
-        await api.stop();
+        await Promise.all(apis.map((api) => api.stop()));
         await services.stop();
       },
       /** The request log line of a request sent with X-Request-Id: id (it starts with "bench-"). */
@@ -65,6 +72,7 @@ export async function startStack(extraEnv = {}) {
       },
     };
   } catch (err) {
+    await Promise.all(apis.map((api) => api.stop()));
     await services.stop();
     throw err;
   }
