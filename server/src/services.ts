@@ -10,10 +10,12 @@ import type { Logger } from './infra/logger';
 import { CostBudget } from './infra/cost-budget';
 import { RateLimiter } from './infra/rate-limiter';
 import { AuditService } from './modules/audit/audit.service';
+import { AccessChanges } from './modules/auth/access-changes';
 import { AccessTokens } from './modules/auth/access-tokens';
 import { ApiTokensService } from './modules/auth/api-tokens.service';
 import { PasswordResetService } from './modules/auth/password-reset.service';
 import { RegistrationService } from './modules/auth/registration.service';
+import { RevokedSessions } from './modules/auth/revoked-sessions';
 import { SessionsService } from './modules/auth/sessions.service';
 import { SignInService } from './modules/auth/sign-in.service';
 import { ViewerService } from './modules/auth/viewer.service';
@@ -111,7 +113,9 @@ export interface Infra {
 export function createServices(infra: Infra) {
   const { config, db } = infra;
   const audit = new AuditService(db);
-  const users = new UsersService(db, audit);
+  const accessChanges = new AccessChanges(infra.pubSub, infra.log);
+  const revokedSessions = new RevokedSessions(db, config.accessTokenTtlSeconds);
+  const users = new UsersService(db, audit, accessChanges);
   const accessTokens = new AccessTokens(infra.jwtSecret, config.accessTokenTtlSeconds);
   const rateLimiter = new RateLimiter(infra.redis, config.rateLimitsEnabled);
   const costBudget = new CostBudget(infra.redis, { capacity: config.graphqlBudget, restorePerSecond: config.graphqlBudgetRestorePerSecond, enforce: config.rateLimitsEnabled });
@@ -120,9 +124,9 @@ export function createServices(infra: Infra) {
   const outgoingWebhooks = new OutgoingWebhooksService(db, audit);
   const webhookSender = new WebhookSender(db, config);
   const credentials = new CredentialsService(db);
-  const apiTokens = new ApiTokensService(db, audit);
-  const viewers = new ViewerService(accessTokens, users, apiTokens);
-  const sessions = new SessionsService(db, accessTokens, users, audit, config.refreshTokenTtlDays);
+  const apiTokens = new ApiTokensService(db, audit, accessChanges);
+  const viewers = new ViewerService(accessTokens, users, apiTokens, revokedSessions);
+  const sessions = new SessionsService(db, accessTokens, users, audit, config.refreshTokenTtlDays, accessChanges);
   const registration = new RegistrationService(users, sessions, rateLimiter, config);
   const signIn = new SignInService(users, credentials, sessions, audit, rateLimiter, config);
   const passwordReset = new PasswordResetService(db, users, credentials, sessions, mail, audit, rateLimiter, config);
@@ -204,7 +208,7 @@ export function createServices(infra: Infra) {
     businessMetrics: new BusinessMetricsService(new MembershipFiguresService(db), plans, orders, users, leads),
     figureExport: new FigureExportService(jobs, audit),
   };
-  return { infra, audit, idempotency, outgoingWebhooks, webhookSender, users, accessTokens, viewers, rateLimiter, costBudget, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms, ...membershipHandlers };
+  return { infra, audit, accessChanges, revokedSessions, idempotency, outgoingWebhooks, webhookSender, users, accessTokens, viewers, rateLimiter, costBudget, mail, credentials, apiTokens, sessions, registration, signIn, passwordReset, jobs, usersExport, attendeesExport, ...ticketing, ...orderHandlers, leads, sms, ...membershipHandlers };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -19,9 +19,17 @@ export interface Recording<T> {
   stop(): void;
 }
 
+/** How the server closed a socket. */
+export interface SocketClose {
+  code: number;
+  reason: string;
+}
+
 /** One graphql-ws connection (like the web app's), signed in with `token` when given. */
 export class SubscriptionClient {
   private readonly client: Client;
+  private readonly closes: SocketClose[] = [];
+  private readonly closeListeners = new Set<() => void>();
 
   constructor(wsUrl: string, token?: string | null) {
     this.client = createClient({
@@ -29,7 +37,37 @@ export class SubscriptionClient {
       webSocketImpl: WebSocket,
       connectionParams: token ? { authorization: `Bearer ${token}` } : {},
       retryAttempts: 0,
+      on: {
+        closed: (event) => {
+          const { code, reason } = event as SocketClose;
+          this.closes.push({ code, reason: String(reason) });
+          this.closeListeners.forEach((listener) => listener());
+        },
+      },
     });
+  }
+
+  /** The first close of the socket, once it happens (fails after timeoutMs). */
+  closed(timeoutMs = 15_000): Promise<SocketClose> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (!this.closes.length) return;
+        clearTimeout(timer);
+        this.closeListeners.delete(check);
+        resolve(this.closes[0]);
+      };
+      const timer = setTimeout(() => {
+        this.closeListeners.delete(check);
+        reject(new Error(`The socket was not closed within ${timeoutMs} ms.`));
+      }, timeoutMs);
+      this.closeListeners.add(check);
+      check();
+    });
+  }
+
+  /** Whether the server has closed the socket so far. */
+  get isClosed(): boolean {
+    return this.closes.length > 0;
   }
 
   subscribe<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Recording<T> {

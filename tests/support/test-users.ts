@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { Pool } from 'pg';
 import { AccessTokens } from '../../server/src/modules/auth/access-tokens';
 import { adminToken, register } from './accounts';
@@ -44,5 +45,5 @@ export async function createFans(count: number, databaseUrl?: string): Promise<T
   } else {
     rows = await sql(insert, [count]);
   }
-  return rows.map((row) => ({ ...row, token: accessTokens.issue(row.id) }));
+  return rows.map((row) => ({ ...row, token: accessTokens.issue(row.id, crypto.randomUUID()) }));
 }

@@ -60,3 +60,12 @@ export async function buildContext(input: {
   const viewer = await input.services.viewers.fromAuthorization(input.authorization);
   return new RequestContext(input.requestId ?? crypto.randomUUID(), input.ip, viewer, input.services, input.http);
 }
+
+/**
+ * The context of one websocket operation. Its viewer is read from the socket at every use, so each
+ * push is authorised against the socket's access as it is then (null once that access ended).
+ */
+export function buildSocketContext(services: Services, ip: string | null, currentViewer: () => Viewer | null): Context {
+  const context = new RequestContext(crypto.randomUUID(), ip, null, services, undefined);
+  return Object.defineProperty(context, 'viewer', { get: currentViewer, enumerable: true });
+}

@@ -15,6 +15,8 @@ export const Topic = {
   WaitingRoomUpdated: 'WAITING_ROOM_UPDATED',
   /** Payload: { eventId }. Every process reloads its on-sale settings. */
   OnSaleChanged: 'ON_SALE_CHANGED',
+  /** A viewer's access ended or changed (sign-out, revoked token, disabled user, new role); payload: AccessChange. */
+  AccessChanged: 'ACCESS_CHANGED',
 } as const;
 
 export function createRedisPubSub(publishClient: Redis, subscribeClient: Redis) {

@@ -4,21 +4,20 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import { buildContext, type Context } from '../graphql/context';
+import type { Context } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
-import { queryLimitsRule, validateWithLimits, type QueryLimits } from '../graphql/limits';
+import { queryLimitsRule, type QueryLimits } from '../graphql/limits';
 import { costPlugin } from '../graphql/cost-plugin';
 import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
 import { httpRoutes } from '../modules';
 import type { Services } from '../services';
-import { GRAPHQL_PATH, graphqlEndpoint, isGraphqlRequest } from './graphql-endpoint';
+import { graphqlEndpoint, isGraphqlRequest } from './graphql-endpoint';
 import { healthRoutes } from './health';
 import { jsonErrors, notFound } from './json-errors';
 import { createMetrics } from './metrics';
 import { createRequestLog } from './request-log';
 import { spaRoutes } from './spa';
+import { startWebsockets } from './websockets';
 
 export interface HttpServer {
   server: http.Server;
@@ -37,38 +36,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   const limits: QueryLimits = { maxDepth: config.graphqlMaxDepth, maxAliases: config.graphqlMaxAliases, maxCost: config.graphqlMaxCost };
   const metrics = createMetrics(services);
 
-  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH, maxPayload: 64 * 1024 });
-  const wsCleanup = useServer<Record<string, unknown>>(
-    {
-      schema,
-      // The same limits as over HTTP, so a websocket is no way around them.
-      validate: (wsSchema, document) => validateWithLimits(wsSchema, document, limits),
-      // Apollo's formatError does not see websocket traffic; give it the same treatment.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
-      // These are refusals before execution (validation, no such operation): the caller's mistake, never ours.
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((error) => {
-          const json = error.toJSON();
-          return formatError({ ...json, extensions: { code: 'BAD_REQUEST', ...json.extensions } }, error);
-        }),
-      onConnect: async (ctx) => {
-        try {
-          await services.viewers.fromAuthorization(authorizationFrom(ctx.connectionParams));
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      context: (ctx) =>
-        buildContext({
-          services,
-          authorization: authorizationFrom(ctx.connectionParams),
-          ip: ctx.extra.request.socket.remoteAddress ?? null,
-        }),
-    },
-    wsServer,
-  );
+  const websockets = await startWebsockets(server, services, schema, limits, formatError);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -86,7 +54,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints anywhere in the graph, so no per-field cache-control bookkeeping either.
       ApolloServerPluginCacheControlDisabled(),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { await websockets.close(); } }; } },
     ],
   });
   await apollo.start();
@@ -109,9 +77,4 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
       await apollo.stop();
     },
   };
-}
-
-function authorizationFrom(params: Record<string, unknown> | undefined): string | null {
-  const value = params?.authorization ?? params?.Authorization;
-  return typeof value === 'string' ? value : null;
 }

@@ -3,6 +3,7 @@ import { IsNull } from 'typeorm';
 import { notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { Actor } from '../users/users.service';
+import type { AccessChanges } from './access-changes';
 import { ApiToken } from './api-token.entity';
 import { hashSecretToken, newSecretToken } from './secret-tokens';
 
@@ -17,6 +18,7 @@ export class ApiTokensService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   private get repo() {
@@ -45,12 +47,12 @@ export class ApiTokensService {
 
   /** Revokes a token of the actor's (any token for an admin). Revoking twice is fine. */
   async revoke(actor: Actor, id: string, { asAdmin }: { asAdmin: boolean }): Promise<true> {
-    await this.db.transaction(async (manager) => {
+    const ownerId = await this.db.transaction(async (manager) => {
       const apiToken = await manager.findOneBy(ApiToken, { id });
       // Someone else's token answers like a missing one: ids of other users' tokens stay private.
       if (!apiToken || (apiToken.userId !== actor.id && !asAdmin)) throw notFound('API token');
       const { affected } = await manager.update(ApiToken, { id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
-      if (!affected) return;
+      if (!affected) return null;
       await this.audit.record(
         {
           action: 'api_token.revoked',
@@ -61,12 +63,14 @@ export class ApiTokensService {
         },
         manager,
       );
+      return apiToken.userId;
     });
+    if (ownerId) this.accessChanges.publish({ userId: ownerId, apiTokenId: id, reason: 'api_token_revoked' });
     return true;
   }
 
-  /** The owner's id for a live token, or null. Records the use, at most once a minute per token. */
-  async authenticate(token: string): Promise<string | null> {
+  /** The live token (its id, owner and expiry), or null. Records the use, at most once a minute per token. */
+  async authenticate(token: string): Promise<{ id: string; userId: string; expiresAt: Date | null } | null> {
     const apiToken = await this.repo.findOneBy({ tokenHash: hashSecretToken(token) });
     if (!apiToken || apiToken.revokedAt) return null;
     if (!apiToken.lastUsedAt || Date.now() - apiToken.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
@@ -75,6 +79,6 @@ export class ApiTokensService {
         [apiToken.id],
       );
     }
-    return apiToken.userId;
+    return { id: apiToken.id, userId: apiToken.userId, expiresAt: null };
   }
 }

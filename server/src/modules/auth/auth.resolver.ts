@@ -23,7 +23,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Ends the session of the refresh cookie (works after the access token expired).' })
   async signOut(@Ctx() ctx: Context) {
-    await ctx.services.sessions.end(readRefreshCookie(ctx));
+    await ctx.services.sessions.end(readRefreshCookie(ctx), ctx.actor);
     clearRefreshCookie(ctx);
     return true;
   }

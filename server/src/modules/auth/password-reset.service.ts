@@ -60,7 +60,7 @@ export class PasswordResetService {
     if (problem) throw badInput('newPassword', problem);
     const passwordHash = await hashPassword(newPassword);
 
-    await this.db.transaction(async (manager) => {
+    const ended = await this.db.transaction(async (manager) => {
       // One statement spends the token: of two concurrent resets with it, exactly one wins.
       const [, spent] = await manager.query(
         `UPDATE password_reset_tokens SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now()`,
@@ -70,9 +70,11 @@ export class PasswordResetService {
       await this.credentials.setPasswordHash(user.id, passwordHash, manager);
       // Links mailed earlier stop working too.
       await manager.query(`UPDATE password_reset_tokens SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
-      await this.sessions.endAllForUser(user.id, manager);
+      const ended = await this.sessions.endAllForUser(user.id, manager);
       await this.audit.record({ action: 'auth.password_reset', actorId: user.id, ip: actor.ip, target: { type: 'User', id: user.id } }, manager);
+      return ended;
     });
+    this.sessions.announceEnded(ended);
     return true;
   }
 

@@ -4,6 +4,7 @@ import { unauthenticated } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import { User, UserStatus } from '../users/user.entity';
 import type { Actor, UsersService } from '../users/users.service';
+import type { AccessChanges } from './access-changes';
 import type { AccessTokens } from './access-tokens';
 import { RefreshToken } from './refresh-token.entity';
 import { hashSecretToken, newSecretToken } from './secret-tokens';
@@ -29,6 +30,7 @@ export class SessionsService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly refreshTokenTtlDays: number,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   /** A new session (a new token family) for a user who just proved who they are. */
@@ -59,19 +61,35 @@ export class SessionsService {
     return session ?? this.refuseReuse(presented, actor);
   }
 
-  /** Signs out: the whole family of the presented token stops working. */
-  async end(refreshToken: string | null): Promise<void> {
+  /** Signs out: the whole family of the presented token stops working, and so do its access tokens and sockets. */
+  async end(refreshToken: string | null, actor: Actor): Promise<void> {
     if (!refreshToken) return;
-    await this.db.query(
+    const [rows] = (await this.db.query(
       `UPDATE refresh_tokens SET revoked_at = now()
-        WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1) AND revoked_at IS NULL`,
+        WHERE family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1) AND revoked_at IS NULL
+        RETURNING user_id, family_id`,
       [hashSecretToken(refreshToken)],
-    );
+    )) as [{ user_id: string; family_id: string }[], number];
+    if (!rows.length) return;
+    const { user_id: userId, family_id: sessionId } = rows[0];
+    await this.audit.record({ action: 'auth.signed_out', actorId: userId, ip: actor.ip, target: { type: 'User', id: userId } });
+    this.accessChanges.publish({ userId, sessionIds: [sessionId], reason: 'signed_out' });
   }
 
-  /** Every session of the user ends (after a password reset). */
-  async endAllForUser(userId: string, manager: EntityManager = this.db.manager): Promise<void> {
-    await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+  /**
+   * Every session of the user ends (after a password reset), inside the caller's transaction.
+   * Returns what `announceEnded` needs once that transaction has committed.
+   */
+  async endAllForUser(userId: string, manager: EntityManager = this.db.manager): Promise<{ userId: string; sessionIds: string[] }> {
+    const [rows] = (await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING family_id`, [
+      userId,
+    ])) as [{ family_id: string }[], number];
+    return { userId, sessionIds: [...new Set(rows.map((row) => row.family_id))] };
+  }
+
+  /** Tells every process that these sessions ended, so their access tokens and sockets stop at once. */
+  announceEnded(ended: { userId: string; sessionIds: string[] }): void {
+    if (ended.sessionIds.length) this.accessChanges.publish({ ...ended, reason: 'sessions_ended' });
   }
 
   /** A spent token presented again means someone copied it: nobody in its family keeps the session. */
@@ -79,6 +97,7 @@ export class SessionsService {
     const revoked = await this.revokeFamily(spent.familyId, this.db.manager);
     // Only the replay that kills live tokens is news; later replays of the same token are not.
     if (revoked > 0) {
+      this.accessChanges.publish({ userId: spent.userId, sessionIds: [spent.familyId], reason: 'session_revoked' });
       await this.audit.record({
         action: 'auth.refresh_token_reused',
         actorId: actor.id,
@@ -102,7 +121,7 @@ export class SessionsService {
     await manager.insert(RefreshToken, { userId: user.id, familyId, tokenHash: hashSecretToken(refreshToken), expiresAt });
     return {
       user,
-      accessToken: this.accessTokens.issue(user.id),
+      accessToken: this.accessTokens.issue(user.id, familyId),
       accessTokenExpiresAt: new Date(Date.now() + this.accessTokens.ttlSeconds * 1000),
       refreshToken,
     };

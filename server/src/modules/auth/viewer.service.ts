@@ -3,11 +3,16 @@ import { User, UserStatus } from '../users/user.entity';
 import type { UsersService } from '../users/users.service';
 import type { AccessTokens } from './access-tokens';
 import { API_TOKEN_PREFIX, type ApiTokensService } from './api-tokens.service';
+import type { RevokedSessions } from './revoked-sessions';
 
 export interface Viewer {
   user: User;
   /** How the caller proved who they are. */
   via: 'session' | 'apiToken';
+  /** The session (refresh family) or the API token behind the credential, so its revocation can find what it opened. */
+  credentialId: string;
+  /** When the credential stops working (an access token's expiry; null for an API token without one). */
+  expiresAt: Date | null;
 }
 
 /** Turns an Authorization header (or a websocket's authToken) into the viewer of one request. */
@@ -16,6 +21,7 @@ export class ViewerService {
     private readonly accessTokens: AccessTokens,
     private readonly users: UsersService,
     private readonly apiTokens: ApiTokensService,
+    private readonly revokedSessions: RevokedSessions,
   ) {}
 
   async fromAuthorization(header: string | undefined | null): Promise<Viewer | null> {
@@ -24,18 +30,19 @@ export class ViewerService {
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
     const token = match[1];
     if (token.startsWith(API_TOKEN_PREFIX)) {
-      const ownerId = await this.apiTokens.authenticate(token);
-      if (!ownerId) throw unauthenticated('This API token is not valid or has been revoked.');
-      return this.viewerFor(await this.users.findById(ownerId), 'apiToken');
+      const apiToken = await this.apiTokens.authenticate(token);
+      if (!apiToken) throw unauthenticated('This API token is not valid, has expired or has been revoked.');
+      return this.viewerFor(await this.users.findById(apiToken.userId), { via: 'apiToken', credentialId: apiToken.id, expiresAt: apiToken.expiresAt });
     }
-    const userId = this.accessTokens.verify(token);
-    if (!userId) throw unauthenticated('Your session has expired or the token is not valid. Sign in again.');
-    return this.viewerFor(await this.users.findById(userId), 'session');
+    const claims = this.accessTokens.verify(token);
+    if (!claims) throw unauthenticated('Your session has expired or the token is not valid. Sign in again.');
+    if (this.revokedSessions.has(claims.sessionId)) throw unauthenticated('This session has ended. Sign in again.');
+    return this.viewerFor(await this.users.findById(claims.userId), { via: 'session', credentialId: claims.sessionId, expiresAt: claims.expiresAt });
   }
 
-  private viewerFor(user: User | null, via: Viewer['via']): Viewer {
+  private viewerFor(user: User | null, credential: Omit<Viewer, 'user'>): Viewer {
     if (!user) throw unauthenticated('This account no longer exists.');
     if (user.status !== UserStatus.ACTIVE) throw unauthenticated('This account is disabled.');
-    return { user, via };
+    return { user, ...credential };
   }
 }

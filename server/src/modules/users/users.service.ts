@@ -4,6 +4,7 @@ import { containsPattern } from '../../db/like-pattern';
 import { paginate } from '../../graphql/connection';
 import { badInput, forbidden, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
+import type { AccessChanges } from '../auth/access-changes';
 import { Role, User, UserStatus } from './user.entity';
 import type { UsersArgs } from './users.types';
 
@@ -19,6 +20,7 @@ export class UsersService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   private get repo() {
@@ -74,19 +76,25 @@ export class UsersService {
     return paginate(query, args);
   }
 
+  /** A new role ends the user's live sockets (4403), so they reconnect with the rights of the new role. */
   async setRole(actor: Actor, userId: string, role: Role): Promise<User> {
-    return this.changeAndAudit(actor, userId, 'user.role_changed', (user) => {
+    let changed = false;
+    const user = await this.changeAndAudit(actor, userId, 'user.role_changed', (user) => {
       if (user.id === actor.id && role !== Role.ADMIN) {
         throw forbidden('You cannot remove your own admin role; ask another admin.');
       }
       const before = user.role;
+      changed = before !== role;
       user.role = role;
       return { from: before, to: role };
     });
+    if (changed) this.accessChanges.publish({ userId, reason: 'role_changed' });
+    return user;
   }
 
+  /** DISABLED or BANNED ends every credential of the user at once, live sockets included. */
   async setStatus(actor: Actor, userId: string, status: UserStatus): Promise<User> {
-    return this.changeAndAudit(actor, userId, 'user.status_changed', (user) => {
+    const user = await this.changeAndAudit(actor, userId, 'user.status_changed', (user) => {
       if (user.id === actor.id && status !== UserStatus.ACTIVE) {
         throw forbidden('You cannot disable or ban your own account.');
       }
@@ -94,6 +102,8 @@ export class UsersService {
       user.status = status;
       return { from: before, to: status };
     });
+    if (status !== UserStatus.ACTIVE) this.accessChanges.publish({ userId, reason: 'account_disabled' });
+    return user;
   }
 
   private async changeAndAudit(
