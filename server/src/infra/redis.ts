@@ -9,7 +9,9 @@ export function createRedis(url: string, purpose: 'commands' | 'queue' | 'pubsub
   const client = new Redis(url, {
     connectionName: `matchday:${purpose}`,
     maxRetriesPerRequest: purpose === 'commands' ? 2 : null,
-    enableReadyCheck: true,
+    // A subscriber connection may subscribe before it is ready (the API listens for access changes at start);
+    // the ready check's INFO would then be refused in subscriber mode and the connection never get ready.
+    enableReadyCheck: purpose !== 'pubsub',
     lazyConnect: false,
   });
   logConnectionProblems(client, log);
