@@ -154,7 +154,9 @@ function startKeepAlive(socket: WebSocket): () => void {
 const isAsyncIterable = (value: unknown): value is AsyncIterable<ExecutionResult> =>
   typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 
+/** The Authorization of a websocket: connectionParams.authorization, or as clients that mimic HTTP send it, connectionParams.headers.authorization. */
 function authorizationFrom(params: Record<string, unknown> | undefined): string | null {
-  const value = params?.authorization ?? params?.Authorization;
+  const headers = (params?.headers ?? {}) as Record<string, unknown>;
+  const value = params?.authorization ?? params?.Authorization ?? headers.authorization ?? headers.Authorization;
   return typeof value === 'string' ? value : null;
 }
