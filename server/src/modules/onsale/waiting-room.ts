@@ -45,8 +45,10 @@ export class WaitingRoom {
    * Null: read the standing again (the start passed, the fan's turn came, the on-sale changed).
    */
   async follow(place: WaitingRoomPlace, update: RoomBroadcast): Promise<WaitingRoomPlace | null> {
+    // Said at once: another replica may not have reloaded its settings when the broadcast arrives.
+    if (update.removed) return openPlace(place.eventId);
     const onSale = await this.settings.find(place.eventId);
-    if (!onSale || update.removed || update.stock === 'gone' || place.phase !== WaitingRoomPhase.QUEUED || !place.basis) return null;
+    if (!onSale || update.stock === 'gone' || place.phase !== WaitingRoomPhase.QUEUED || !place.basis) return null;
     const ahead = place.basis.rank - (update.admitted - place.basis.admitted);
     if (ahead < 0) return null;
     return { ...place, ahead, estimatedWaitSeconds: waitSeconds(ahead, onSale.admissionsPerMinute), stock: stockLevel(update.stock) };
