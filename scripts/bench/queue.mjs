@@ -38,7 +38,8 @@ async function insertFans(databaseUrl, jwtSecret, count) {
        SELECT 'queue-' || gen_random_uuid() || '@example.test', 'Queue fan ' || n, 'FAN', 'not-a-real-hash' FROM generate_series(1, $1) AS n RETURNING id`,
       [count],
     );
-    return rows.map((row) => tokens.issue(row.id));
+    // Each its own session id, as a sign-in would give.
+    return rows.map((row) => tokens.issue(row.id, crypto.randomUUID()));
   } finally {
     await pool.end();
   }
@@ -170,7 +171,7 @@ try {
       `\nPosition updates (broadcast in Redis -> the fan's websocket), ${SUBSCRIBERS} followers, ${received} messages in all\n` +
       `  place moved: ${moves.length} updates, p50 ${ms(percentile(moves, 50))} p95 ${ms(percentile(moves, 95))} p99 ${ms(percentile(moves, 99))} max ${ms(moves.at(-1) ?? NaN)}\n` +
       `  admitted:    ${admissions.length} notices, p50 ${ms(percentile(admissions, 50))} p95 ${ms(percentile(admissions, 95))} max ${ms(admissions.at(-1) ?? NaN)}\n` +
-      `  API CPU while only the queue moved: ${watchCpu.toFixed(1)} s for ${watchMessages} messages = ${((watchCpu * 1000) / Math.max(1, watchMessages)).toFixed(3)} ms per update\n` +
+      `  API CPU while only the queue moved: ${watchCpu.toFixed(1)} s in ${((to.at - from.at) / 1000).toFixed(1)} s (${((watchCpu / ((to.at - from.at) / 1000)) * 100).toFixed(0)}% of a core) admitting and following ${SUBSCRIBERS} fans; ${watchMessages} messages sent\n` +
       `\nAdmission over ${((to.at - from.at) / 1000).toFixed(1)} s after the joins: ${to.admitted - from.admitted} fans = ${perMinute.toFixed(0)}/min against ${RATE}/min set (${((perMinute / RATE) * 100).toFixed(1)}%)\n` +
       `\nMemory: API RSS peak ${rss.map((watch) => mb(watch.peak())).join(' + ')}; Redis used_memory ${mb(redisAfterJoins)} after the joins, ${mb(redisUsed)} at the end (peak ${mb(redisPeak)})\n` +
       `  machine: ${machine()}\n`,

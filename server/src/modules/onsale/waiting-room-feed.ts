@@ -4,6 +4,14 @@ import { WaitingRoomPhase, type WaitingRoomPlace } from './on-sale.types';
 import type { WaitingRoom } from './waiting-room';
 import type { RoomBroadcast } from './waiting-room-store';
 
+/**
+ * A fan this close to the front hears every move; one further back hears at most one every few
+ * seconds (their wait changes slowly), so a crowd of tens of thousands costs a replica little.
+ * A change of phase or stock is always sent at once.
+ */
+const NEAR_THE_FRONT = 100;
+const FAR_BACK_EVERY_MS = 5000;
+
 /** How long after a pass's end or the start the feed looks again, should no broadcast come. */
 const WAKE_AFTER_MS = 250;
 
@@ -11,13 +19,16 @@ const WAKE_AFTER_MS = 250;
  * waitingRoomUpdated's stream for one fan: their place now, then after every change. It listens
  * before it reads, so no broadcast between the read and the first update is lost. Most
  * broadcasts move a queued fan's place by arithmetic (WaitingRoom.follow); Redis is read again
- * only when the fan's own state may have changed. Only changes are sent.
+ * only when the fan's own state may have changed. Only changes are sent, and to fans far back
+ * at most every FAR_BACK_EVERY_MS.
  */
 export async function* waitingRoomFeed(room: WaitingRoom, pubSub: PubSub, viewer: Viewer, eventId: string, accessKey?: string | null): AsyncGenerator<WaitingRoomPlace> {
   const updates = pubSub.subscribe(Topic.WaitingRoomUpdated, eventId)[Symbol.asyncIterator]();
   let pending = updates.next();
   try {
     let place = await room.placeOf(viewer, eventId, accessKey);
+    let sent = place;
+    let sentAt = Date.now();
     yield place;
     for (;;) {
       const next = await nextOrWake(pending, wakeAt(place));
@@ -29,7 +40,11 @@ export async function* waitingRoomFeed(room: WaitingRoom, pubSub: PubSub, viewer
         pending = updates.next();
         fresh = (await room.follow(place, next.value as RoomBroadcast)) ?? (await room.standingOf(eventId, viewer.user.id));
       }
-      if (differs(place, fresh)) yield fresh;
+      if (differs(sent, fresh) && (fresh.phase !== sent.phase || fresh.stock !== sent.stock || (fresh.ahead ?? 0) <= NEAR_THE_FRONT || Date.now() - sentAt >= FAR_BACK_EVERY_MS)) {
+        sent = fresh;
+        sentAt = Date.now();
+        yield fresh;
+      }
       place = fresh;
     }
   } finally {
