@@ -199,7 +199,7 @@ export function loadConfig(env: Env = process.env) {
     graphqlBudget: int(env, 'GRAPHQL_BUDGET', 40000, 1),
     graphqlBudgetRestorePerSecond: int(env, 'GRAPHQL_BUDGET_RESTORE_PER_SECOND', 2000, 1),
     graphqlBatching: bool(env, 'GRAPHQL_BATCHING', false),
-    downloadLinkTtlMinutes: int(env, 'DOWNLOAD_LINK_TTL_MINUTES', 60, 1),
+    downloadLinkTtlMinutes: int(env, 'DOWNLOAD_LINK_TTL_MINUTES', 10, 1),
     smtpUrl: optional(env, 'SMTP_URL'),
     mailFrom: str(env, 'MAIL_FROM', 'Matchday <no-reply@matchday.local>'),
     /** Unset: checkout runs in TEST MODE (a built-in, clearly marked test checkout; no money moves). */

@@ -125,8 +125,8 @@ export function createServices(infra: Infra) {
   const webhookSender = new WebhookSender(db, config);
   const credentials = new CredentialsService(db);
   const apiTokens = new ApiTokensService(db, audit, accessChanges);
-  const viewers = new ViewerService(accessTokens, users, apiTokens, revokedSessions);
   const sessions = new SessionsService(db, accessTokens, users, audit, config.refreshTokenTtlDays, accessChanges);
+  const viewers = new ViewerService(accessTokens, users, apiTokens, revokedSessions, sessions);
   const registration = new RegistrationService(users, sessions, rateLimiter, config);
   const signIn = new SignInService(users, credentials, sessions, audit, rateLimiter, config);
   const passwordReset = new PasswordResetService(db, users, credentials, sessions, mail, audit, rateLimiter, config);

@@ -5,13 +5,14 @@ import path from 'node:path';
 import { Queue } from 'bullmq';
 import { parse } from 'csv-parse/sync';
 import { Redis } from 'ioredis';
-import { DownloadLinks } from '../../server/src/modules/jobs/download-links';
+import { DownloadLinks, type DownloadHolder } from '../../server/src/modules/jobs/download-links';
 import { QueueName } from '../../server/src/modules/jobs/queues';
-import { adminToken, register } from '../support/accounts';
+import { adminToken, refreshCookieOf, register, signIn } from '../support/accounts';
 import { ADMIN_EMAIL, dataOf, errorOf, graph, sql } from '../support/graph';
 import { JWT_SECRET, startServer, startWorker, type RunningProcess, type RunningServer } from '../support/processes';
 import { SubscriptionClient, type Recording } from '../support/subscriptions';
 import { TestRedis } from '../support/test-redis';
+import { createUser } from '../support/test-users';
 
 interface JobView {
   id: string;
@@ -99,6 +100,12 @@ async function subscribeLive(viewer: Viewer): Promise<Recording<Update>> {
   return recording;
 }
 
+/** Who a download link was made for, as its `for` parameter says. */
+function holderOf(link: URL): DownloadHolder {
+  const [userId, via, credentialId, role] = link.searchParams.get('for')!.split('.');
+  return { userId, via: via === 't' ? 'apiToken' : 'session', credentialId, role: role as DownloadHolder['role'] };
+}
+
 const resultFileOf = (id: string) => path.join(process.env.TEST_DATA_DIR!, 'files', 'jobs', `${id}.csv`);
 
 beforeAll(async () => {
@@ -154,7 +161,7 @@ describe('the users export job', () => {
     expect(finished.total).toBe(finished.processed);
     expect(finished.message).toBe(`Exported ${finished.processed} users.`);
     expect(finished.finishedAt).not.toBeNull();
-    expect(finished.resultUrl).toMatch(new RegExp(`^${api.url}/downloads/jobs/${started.id}\\?expires=\\d+&signature=`));
+    expect(finished.resultUrl).toMatch(new RegExp(`^${api.url}/downloads/jobs/${started.id}\\?for=${admin.id}\\.s\\.[0-9a-f-]{36}\\.ADMIN&expires=\\d+&signature=`));
 
     const download = await fetch(finished.resultUrl!);
     expect(download.status).toBe(200);
@@ -200,13 +207,51 @@ describe('the users export job', () => {
     const otherJob = new URL(link.href.replace(started.id, crypto.randomUUID()));
     expect((await fetch(otherJob)).status).toBe(403);
 
-    // Signed with the server's secret, but for a moment over an hour ago: expired.
+    const forAnother = new URL(link);
+    forAnother.searchParams.set('for', link.searchParams.get('for')!.replace(admin.id, fan.id));
+    expect((await fetch(forAnother)).status).toBe(403);
+
+    // Signed with the server's secret for the same admin, but for a moment over an hour ago: expired.
     const links = new DownloadLinks(JWT_SECRET, 60, api.url);
-    const expired = await fetch(links.urlFor(started.id, Date.now() - 61 * 60 * 1000));
+    const holder = holderOf(link);
+    const expired = await fetch(links.urlFor(started.id, holder, Date.now() - 61 * 60 * 1000));
     expect(expired.status).toBe(403);
     expect(await expired.text()).toMatch(/expired/);
 
-    expect((await fetch(links.urlFor(crypto.randomUUID()))).status).toBe(404);
+    expect((await fetch(links.urlFor(crypto.randomUUID(), holder))).status).toBe(404);
+  });
+
+  it('serves a result only to the viewer its link was made for, while they keep their sign-in, role and account', async () => {
+    worker();
+    const live = await subscribeLive(admin);
+    const started = await startExport(admin);
+    await live.waitFor((e) => e.jobUpdated.id === started.id && e.jobUpdated.state === 'COMPLETED');
+
+    const signedIn = await signIn((await createUser('ADMIN', 'Signing-out admin', api.url)).email, 'a-good-long-password', api.url);
+    const session = { token: dataOf(signedIn).signIn.accessToken as string, cookie: refreshCookieOf(signedIn)! };
+    const viaToken = (await createUser('ADMIN', 'Scripting admin', api.url)).token;
+    const { token: apiToken, apiToken: { id: apiTokenId } } = dataOf(
+      await call(`mutation { createApiToken(name: "exports") { token apiToken { id } } }`, {}, { id: '', token: viaToken }),
+    ).createApiToken;
+    const demoted = await createUser('ADMIN', 'Demoted admin', api.url);
+    const disabled = await createUser('ADMIN', 'Disabled admin', api.url);
+    const linkFor = async (token: string) => (await jobById({ id: '', token }, started.id))!.resultUrl!;
+    const links = { session: await linkFor(session.token), token: await linkFor(apiToken), demoted: await linkFor(demoted.token), disabled: await linkFor(disabled.token) };
+    for (const url of Object.values(links)) expect((await fetch(url)).status).toBe(200);
+
+    dataOf(await graph('mutation SignOut { signOut }', {}, { cookie: session.cookie, url: api.url }));
+    dataOf(await call(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: apiTokenId }, { id: '', token: viaToken }));
+    dataOf(await call(`mutation($userId: ID!) { setUserRole(userId: $userId, role: FAN) { id } }`, { userId: demoted.id }, admin));
+    dataOf(await call(`mutation($userId: ID!) { setUserStatus(userId: $userId, status: DISABLED) { id } }`, { userId: disabled.id }, admin));
+
+    for (const url of Object.values(links)) {
+      const refused = await fetch(url);
+      expect(refused.status).toBe(403);
+      expect(await refused.text()).toMatch(/no longer have access/);
+    }
+    // The demoted admin, now a fan, gets no link at all (the job is not theirs).
+    expect(await jobById({ id: demoted.id, token: demoted.token }, started.id)).toBeNull();
+    expect((await fetch((await jobById(admin, started.id))!.resultUrl!)).status).toBe(200);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { IsNull } from 'typeorm';
 import { notFound } from '../../graphql/errors';
@@ -80,5 +81,10 @@ export class ApiTokensService {
       );
     }
     return { id: apiToken.id, userId: apiToken.userId, expiresAt: null };
+  }
+
+  /** Whether the user's token is still usable (not revoked). */
+  async isLive(userId: string, id: string): Promise<boolean> {
+    return isUUID(id) && (await this.repo.existsBy({ id, userId, revokedAt: IsNull() }));
   }
 }

@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import crypto from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { unauthenticated } from '../../graphql/errors';
@@ -85,6 +86,16 @@ export class SessionsService {
       userId,
     ])) as [{ family_id: string }[], number];
     return { userId, sessionIds: [...new Set(rows.map((row) => row.family_id))] };
+  }
+
+  /** Whether the user's session (refresh family) still has a token that can be refreshed. */
+  async isLive(userId: string, sessionId: string): Promise<boolean> {
+    if (!isUUID(sessionId)) return false;
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM refresh_tokens WHERE family_id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now() LIMIT 1`,
+      [sessionId, userId],
+    );
+    return rows.length > 0;
   }
 
   /** Tells every process that these sessions ended, so their access tokens and sockets stop at once. */

@@ -4,6 +4,7 @@ import type { UsersService } from '../users/users.service';
 import type { AccessTokens } from './access-tokens';
 import { API_TOKEN_PREFIX, type ApiTokensService } from './api-tokens.service';
 import type { RevokedSessions } from './revoked-sessions';
+import type { SessionsService } from './sessions.service';
 
 export interface Viewer {
   user: User;
@@ -22,6 +23,7 @@ export class ViewerService {
     private readonly users: UsersService,
     private readonly apiTokens: ApiTokensService,
     private readonly revokedSessions: RevokedSessions,
+    private readonly sessions: SessionsService,
   ) {}
 
   async fromAuthorization(header: string | undefined | null): Promise<Viewer | null> {
@@ -38,6 +40,20 @@ export class ViewerService {
     if (!claims) throw unauthenticated('Your session has expired or the token is not valid. Sign in again.');
     if (this.revokedSessions.has(claims.sessionId)) throw unauthenticated('This session has ended. Sign in again.');
     return this.viewerFor(await this.users.findById(claims.userId), { via: 'session', credentialId: claims.sessionId, expiresAt: claims.expiresAt });
+  }
+
+  /**
+   * The user behind a credential found earlier (a download link's), when it still works now: the
+   * account active, the session not ended or the API token not revoked. Null otherwise.
+   */
+  async stillHolding(holder: { userId: string; via: Viewer['via']; credentialId: string }): Promise<User | null> {
+    const user = await this.users.findById(holder.userId);
+    if (!user || user.status !== UserStatus.ACTIVE) return null;
+    const holds =
+      holder.via === 'apiToken'
+        ? await this.apiTokens.isLive(holder.userId, holder.credentialId)
+        : !this.revokedSessions.has(holder.credentialId) && (await this.sessions.isLive(holder.userId, holder.credentialId));
+    return holds ? user : null;
   }
 
   private viewerFor(user: User | null, credential: Omit<Viewer, 'user'>): Viewer {

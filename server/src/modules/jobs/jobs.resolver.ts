@@ -40,9 +40,12 @@ export class JobsResolver {
     return jobFromUpdate(update);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: `A download link for a completed job's result; it expires (DOWNLOAD_LINK_TTL_MINUTES).` })
-  resultUrl(@Root() job: Job, @Ctx() { services }: Context) {
-    return services.jobs.resultUrl(job);
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `A download link for a completed job's result, for the viewer who read it only (it stops working when their access to the job or their sign-in ends); it expires (DOWNLOAD_LINK_TTL_MINUTES).`,
+  })
+  resultUrl(@Root() job: Job, @Ctx() { services, viewer }: Context) {
+    return services.jobs.resultUrl(job, viewer && { userId: viewer.user.id, via: viewer.via, credentialId: viewer.credentialId, role: viewer.user.role });
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who started the job.' })

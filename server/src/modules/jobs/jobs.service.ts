@@ -8,7 +8,7 @@ import type { Logger } from '../../infra/logger';
 import type { AuditService } from '../audit/audit.service';
 import { Role } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
-import type { DownloadLinks } from './download-links';
+import type { DownloadHolder, DownloadLinks } from './download-links';
 import { Job, JobState } from './job.entity';
 import type { JobFiles } from './job-files';
 import type { JobQueue } from './job-queue';
@@ -112,20 +112,20 @@ export class JobsService {
     return job;
   }
 
-  /** A signed, expiring download link for a completed job's result, else null. */
-  resultUrl(job: Job): string | null {
-    return job.state === JobState.COMPLETED && job.resultPath ? this.links.urlFor(job.id) : null;
+  /** A signed, short-lived download link for a completed job's result, bound to the viewer who asks; else null. */
+  resultUrl(job: Job, holder: DownloadHolder | null): string | null {
+    return holder && job.state === JobState.COMPLETED && job.resultPath ? this.links.urlFor(job.id, holder) : null;
   }
 
-  /** A completed job's result file (relative to `root`) and a name to save it as; null when there is none. */
-  async resultFile(id: string): Promise<{ root: string; relativePath: string; filename: string } | null> {
+  /** A completed job's result file (relative to `root`), a name to save it as and who may see it; null when there is none. */
+  async resultFile(id: string): Promise<{ root: string; relativePath: string; filename: string; createdBy: string | null } | null> {
     if (!isUUID(id)) return null;
     const job = await this.repo.findOneBy({ id, state: JobState.COMPLETED });
     const relativePath = job?.resultPath ? this.files.fromStored(job.resultPath) : null;
     if (!job || !relativePath) return null;
     const day = (job.finishedAt ?? job.createdAt).toISOString().slice(0, 10);
     const filename = `${job.kind.replace(/[^a-z0-9]+/gi, '-')}-${day}-${job.id.slice(0, 8)}${path.extname(relativePath)}`;
-    return { root: this.files.root, relativePath, filename };
+    return { root: this.files.root, relativePath, filename, createdBy: job.createdBy };
   }
 
   /** For /metrics: how many jobs are in each state. */
