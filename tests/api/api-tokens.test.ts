@@ -45,6 +45,15 @@ describe('API tokens', () => {
     expect(dataOf(await graph('{ users(first: 1) { totalCount } }', {}, { token: adminApiToken })).users.totalCount).toBeGreaterThan(0);
   });
 
+  it('refuses to let an API token create another one, so a leaked token cannot outlive its revocation', async () => {
+    const fan = await register();
+    const { token } = dataOf(await graph(CREATE, { name: 'leaky script' }, { token: fan.token })).createApiToken;
+    const refused = errorOf(await graph(CREATE, { name: 'spare key' }, { token }));
+    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'API_TOKEN_CANNOT_CREATE_TOKENS' });
+    expect(refused.message).toMatch(/sign in/);
+    expect(dataOf(await graph(MINE, {}, { token: fan.token })).myApiTokens.map((t: { name: string }) => t.name)).toEqual(['leaky script']);
+  });
+
   it('refuses a made-up token', async () => {
     const result = await graph('{ me { id } }', {}, { token: 'mdt_made-up-token-that-does-not-exist' });
     expect(result.status).toBe(401);

@@ -14,9 +14,11 @@ export class ApiTokensResolver {
   }
 
   @Authorized()
-  @Mutation(() => ApiTokenPayload, { description: 'The token is shown only in this answer; it is usable as a Bearer token.' })
+  @Mutation(() => ApiTokenPayload, {
+    description: 'The token is shown only in this answer; it is usable as a Bearer token. Only a signed-in session may create one (an API token gets FORBIDDEN).',
+  })
   createApiToken(@Args() { name }: CreateApiTokenArgs, @Ctx() { services, viewer, actor }: Context) {
-    return services.apiTokens.create({ id: viewer!.user.id, ip: actor.ip }, name);
+    return services.apiTokens.create({ id: viewer!.user.id, ip: actor.ip }, name, viewer!.via);
   }
 
   @Authorized()

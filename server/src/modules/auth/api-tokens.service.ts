@@ -1,11 +1,12 @@
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { IsNull } from 'typeorm';
-import { notFound } from '../../graphql/errors';
+import { forbidden, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { Actor } from '../users/users.service';
 import type { AccessChanges } from './access-changes';
 import { ApiToken } from './api-token.entity';
+import type { Viewer } from './viewer.service';
 import { hashSecretToken, newSecretToken } from './secret-tokens';
 
 /** Every API token starts with this, so it is recognisable in a header, a log or a secret scanner. */
@@ -26,8 +27,14 @@ export class ApiTokensService {
     return this.db.getRepository(ApiToken);
   }
 
-  /** A new token for the actor; the secret is returned only here. */
-  async create(actor: Actor & { id: string }, name: string): Promise<{ token: string; apiToken: ApiToken }> {
+  /**
+   * A new token for the actor; the secret is returned only here. Only a signed-in person makes one:
+   * a token that could mint tokens would outlive its own revocation once leaked.
+   */
+  async create(actor: Actor & { id: string }, name: string, via: Viewer['via']): Promise<{ token: string; apiToken: ApiToken }> {
+    if (via === 'apiToken') {
+      throw forbidden('An API token cannot create API tokens: sign in to create one.', { reason: 'API_TOKEN_CANNOT_CREATE_TOKENS' });
+    }
     const token = newSecretToken(API_TOKEN_PREFIX);
     return this.db.transaction(async (manager) => {
       const apiToken = await manager.save(
