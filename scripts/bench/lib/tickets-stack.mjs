@@ -11,12 +11,15 @@ const ADMIN_PASSWORD = 'bench-admin-password';
 
 /**
  * Starts Postgres, Redis and `node server/dist/main.js` (RATE_LIMITS=off, request log on; `replicas`
- * of it, 1 by default), and returns the API's URL (`urls`: every replica's), a way to read the request log line of a given request id, and stop().
+ * of it, 1 by default), and returns the API's URL (`urls`: every replica's), a way to read the request log line of a given request id,
+ * restart(env) (the first API again with other settings, same port), startReference(script) (a bare
+ * reference server on the same database), Postgres's pid, and stop().
  */
 export async function startStack(extraEnv = {}, { replicas = 1 } = {}) {
   ensureBuild();
   const services = await startServices('tickets');
   const apis = [];
+  const references = [];
   try {
     // The request log (one JSON line per request): kept only for requests the bench tags.
     const tagged = new Map();
@@ -47,22 +50,36 @@ export async function startStack(extraEnv = {}, { replicas = 1 } = {}) {
     };
     // `replicas` API processes on the one Postgres and Redis, as docker-compose scales them.
     const urls = [];
+    const startApi = (url, moreEnv = {}) =>
+      startProcess(path.join(ROOT, 'server/dist/main.js'), { ...shared, ...moreEnv, PORT: new URL(url).port, PUBLIC_URL: url }, `${url}/readyz`, [...API_NODE_FLAGS, ...nodeArgs], keepTagged);
     for (let i = 0; i < replicas; i++) {
-      const port = await freePort();
-      const url = `http://127.0.0.1:${port}`;
-      const env = { ...shared, PORT: String(port), PUBLIC_URL: url };
-      apis.push(await startProcess(path.join(ROOT, 'server/dist/main.js'), env, `${url}/readyz`, [...API_NODE_FLAGS, ...nodeArgs], keepTagged));
+      const url = `http://127.0.0.1:${await freePort()}`;
+      apis.push(await startApi(url));
       urls.push(url);
     }
-    return {
+    const stack = {
       url: urls[0],
       urls,
       databaseUrl: services.databaseUrl,
       redisUrl: services.redisUrl,
       apiPid: apis[0].child.pid,
       apiPids: apis.map((api) => api.child.pid),
+      postgresPid: services.postgresPid,
+      /** The first API again, on its port, with these settings over the stack's. */
+      async restart(moreEnv = {}) {
+        await apis[0].stop();
+        apis[0] = await startApi(urls[0], moreEnv);
+        stack.apiPid = stack.apiPids[0] = apis[0].child.pid;
+      },
+      /** A reference server (scripts/bench/<script>) on the same database, with the API's node flags: its URL and pid. */
+      async startReference(script) {
+        const port = await freePort();
+        const reference = await startProcess(path.join(ROOT, 'scripts/bench', script), { DATABASE_URL: services.databaseUrl, PORT: String(port) }, `http://127.0.0.1:${port}/`, API_NODE_FLAGS);
+        references.push(reference);
+        return { url: `http://127.0.0.1:${port}/`, pid: reference.child.pid };
+      },
       async stop() {
-        await Promise.all(apis.map((api) => api.stop()));
+        await Promise.all([...references, ...apis].map((child) => child.stop()));
         await services.stop();
       },
       /** The request log line of a request sent with X-Request-Id: id (it starts with "bench-"). */
@@ -71,8 +88,9 @@ export async function startStack(extraEnv = {}, { replicas = 1 } = {}) {
         return tagged.get(id);
       },
     };
+    return stack;
   } catch (err) {
-    await Promise.all(apis.map((api) => api.stop()));
+    await Promise.all([...references, ...apis].map((child) => child.stop()));
     await services.stop();
     throw err;
   }

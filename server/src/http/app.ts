@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { compiledExecution } from '../graphql/compiled-execution';
 import type { Context } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/format-error';
 import { queryLimitsRule, type QueryLimits } from '../graphql/limits';
@@ -39,7 +40,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   const websockets = await startWebsockets(server, services, schema, limits, formatError);
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     introspection: true,
     // main.ts owns SIGINT/SIGTERM and stops everything in order; Apollo's own handlers would re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
