@@ -48,40 +48,67 @@ export class SeatInventory {
     await this.move(manager, eventId, lines, RELEASE_SOLD, false);
   }
 
+  /**
+   * The statement fragment that holds seats for a new checkout inside a caller's own statement, so
+   * startCheckout takes the seats and writes its order in one round trip. Two CTEs, `seat_event` (one
+   * row when the event had room) and `seat_types` (a row per ticket type that had room), with
+   * parameters from $`first` on; `taken` is true when every line got its seats. The caller must roll
+   * back when it is not: the event's counters may have moved without a ticket type's.
+   */
+  holdFragment(eventId: string, lines: SeatLine[], first: number) {
+    const merged = mergeLines(lines);
+    return {
+      ctes: seatMoveCtes(true, first),
+      params: seatMoveParams(eventId, HOLD, merged),
+      taken: `((SELECT count(*) FROM seat_event) = 1 AND (SELECT count(*) FROM seat_types) = ${merged.length})`,
+      /** What ran out, from the `events` count and `types` ids the caller selected from the two CTEs. */
+      shortage: (result: { events: number; types: string[] }) => shortageOf(merged, result),
+    };
+  }
+
   private async move(manager: EntityManager, eventId: string, lines: SeatLine[], move: Move, enforce: boolean): Promise<Shortage | null> {
     const merged = mergeLines(lines);
-    const total = merged.reduce((sum, line) => sum + line.quantity, 0);
-    if (total === 0) return null;
+    if (merged.length === 0) return null;
     // One statement for both rows: the event row is locked first (the ticket types wait for its
     // result), and the lock is held for one round trip plus the commit, not two.
     const [result] = (await manager.query(
-      `WITH event AS (
-         UPDATE events SET seats_held = seats_held + $2::int * $4::int, seats_sold = seats_sold + $3::int * $4::int
-         WHERE id = $1 ${enforce ? "AND status = 'PUBLISHED' AND seats_held + seats_sold + ($2::int + $3::int) * $4::int <= capacity" : ''}
-         RETURNING id
-       ), types AS (
-         UPDATE ticket_types t SET held = t.held + w.quantity * $2::int, sold = t.sold + w.quantity * $3::int
-         FROM unnest($5::uuid[], $6::int[]) AS w (id, quantity)
-         WHERE t.id = w.id AND t.event_id = $1 AND EXISTS (SELECT 1 FROM event)
-           ${enforce ? 'AND t.held + t.sold + w.quantity * ($2::int + $3::int) <= t.quantity' : ''}
-         RETURNING t.id
-       )
-       SELECT (SELECT count(*) FROM event)::int AS events, coalesce((SELECT array_agg(id) FROM types), '{}') AS types`,
-      [eventId, move.held, move.sold, total, merged.map((l) => l.ticketTypeId), merged.map((l) => l.quantity)],
+      `WITH ${seatMoveCtes(enforce, 1)}
+       SELECT (SELECT count(*) FROM seat_event)::int AS events, coalesce((SELECT array_agg(id) FROM seat_types), '{}') AS types`,
+      seatMoveParams(eventId, move, merged),
     )) as { events: number; types: string[] }[];
-    if (result.events === 0) {
-      if (!enforce) throw new Error(`Seat counters of event ${eventId} are missing`);
-      return { of: 'event' };
-    }
-    if (result.types.length < merged.length) {
-      const moved = new Set(result.types);
-      const short = merged.find((line) => !moved.has(line.ticketTypeId))!;
-      // The caller rolls back, so the event's counters return to where they were too.
-      if (!enforce) throw new Error(`Seat counters of ticket type ${short.ticketTypeId} are missing`);
-      return { of: 'ticketType', ticketTypeId: short.ticketTypeId };
-    }
-    return null;
+    const shortage = shortageOf(merged, result);
+    // Releases and confirmations never lack room: a missing row is a bug, not a sell-out.
+    if (shortage && !enforce) throw new Error(`Seat counters of ${shortage.of === 'event' ? `event ${eventId}` : `ticket type ${shortage.ticketTypeId}`} are missing`);
+    return shortage;
   }
+}
+
+/** The event's and its ticket types' counter updates, parameters $first to $first+5 (see seatMoveParams). */
+function seatMoveCtes(enforce: boolean, first: number): string {
+  const [event, held, sold, total, ids, quantities] = [0, 1, 2, 3, 4, 5].map((i) => `$${first + i}`);
+  return `seat_event AS (
+         UPDATE events SET seats_held = seats_held + ${held}::int * ${total}::int, seats_sold = seats_sold + ${sold}::int * ${total}::int
+         WHERE id = ${event} ${enforce ? `AND status = 'PUBLISHED' AND seats_held + seats_sold + (${held}::int + ${sold}::int) * ${total}::int <= capacity` : ''}
+         RETURNING id
+       ), seat_types AS (
+         UPDATE ticket_types t SET held = t.held + w.quantity * ${held}::int, sold = t.sold + w.quantity * ${sold}::int
+         FROM unnest(${ids}::uuid[], ${quantities}::int[]) AS w (id, quantity)
+         WHERE t.id = w.id AND t.event_id = ${event} AND EXISTS (SELECT 1 FROM seat_event)
+           ${enforce ? `AND t.held + t.sold + w.quantity * (${held}::int + ${sold}::int) <= t.quantity` : ''}
+         RETURNING t.id
+       )`;
+}
+
+function seatMoveParams(eventId: string, move: Move, merged: SeatLine[]): unknown[] {
+  const total = merged.reduce((sum, line) => sum + line.quantity, 0);
+  return [eventId, move.held, move.sold, total, merged.map((l) => l.ticketTypeId), merged.map((l) => l.quantity)];
+}
+
+function shortageOf(merged: SeatLine[], result: { events: number; types: string[] }): Shortage | null {
+  if (result.events === 0) return { of: 'event' };
+  if (result.types.length === merged.length) return null;
+  const moved = new Set(result.types);
+  return { of: 'ticketType', ticketTypeId: merged.find((line) => !moved.has(line.ticketTypeId))!.ticketTypeId };
 }
 
 function mergeLines(lines: SeatLine[]): SeatLine[] {

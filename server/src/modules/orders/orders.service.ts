@@ -4,7 +4,8 @@ import { containsPattern } from '../../db/like-pattern';
 import { paginate, type PageArgs } from '../../graphql/connection';
 import { badInput, notFound } from '../../graphql/errors';
 import type { Viewer } from '../auth/viewer.service';
-import type { SeatLine } from '../events/seat-inventory';
+import { entityFromRow } from '../../db/entity-row';
+import type { SeatInventory, SeatLine, Shortage } from '../events/seat-inventory';
 import { Role } from '../users/user.entity';
 import { OrderItem } from './order-item.entity';
 import { Order, OrderStatus } from './order.entity';
@@ -45,6 +46,58 @@ export class OrdersService {
   async findVisible(viewer: Viewer, id: string): Promise<Order | null> {
     const order = await this.findById(id);
     return order && (order.buyerId === viewer.user.id || viewer.user.role === Role.ADMIN) ? order : null;
+  }
+
+  /**
+   * A new PENDING order and its lines, written in the same statement that holds their seats (one round
+   * trip, the event row locked from it until the caller's commit). No order is written when a seat is
+   * short; the caller must then roll back (the event's counters may have moved without a ticket type's).
+   * The same (buyer, idempotencyKey) again fails the whole statement with the orders_idempotency
+   * unique violation, seats included.
+   */
+  async insertHolding(
+    manager: EntityManager,
+    inventory: SeatInventory,
+    order: Pick<Order, 'eventId' | 'buyerId' | 'paymentProvider' | 'currency' | 'subtotalCents' | 'discountCents' | 'memberDiscountCents' | 'totalCents' | 'promoCodeId' | 'idempotencyKey' | 'requestFingerprint' | 'holdExpiresAt'>,
+    items: Pick<OrderItem, 'ticketTypeId' | 'quantity' | 'unitPriceCents' | 'unitDiscountCents'>[],
+  ): Promise<{ order: Order | null; shortage: Shortage | null }> {
+    const hold = inventory.holdFragment(order.eventId, items, 17);
+    const [row] = (await manager.query(
+      `WITH ${hold.ctes},
+       new_order AS (
+         INSERT INTO orders (event_id, buyer_id, status, payment_provider, currency, subtotal_cents, discount_cents, member_discount_cents, total_cents,
+                             promo_code_id, idempotency_key, request_fingerprint, hold_expires_at)
+         SELECT $1, $2, 'PENDING', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12 WHERE ${hold.taken}
+         RETURNING *
+       ), new_items AS (
+         INSERT INTO order_items (order_id, ticket_type_id, quantity, unit_price_cents, unit_discount_cents)
+         SELECT new_order.id, w.ticket_type_id, w.quantity, w.unit_price_cents, w.unit_discount_cents
+         FROM new_order, unnest($13::uuid[], $14::int[], $15::int[], $16::int[]) AS w (ticket_type_id, quantity, unit_price_cents, unit_discount_cents)
+       )
+       SELECT (SELECT count(*) FROM seat_event)::int AS events, coalesce((SELECT array_agg(id) FROM seat_types), '{}') AS types, new_order.*
+       FROM (SELECT) AS one LEFT JOIN new_order ON true`,
+      [
+        order.eventId,
+        order.buyerId,
+        order.paymentProvider,
+        order.currency,
+        order.subtotalCents,
+        order.discountCents,
+        order.memberDiscountCents,
+        order.totalCents,
+        order.promoCodeId,
+        order.idempotencyKey,
+        order.requestFingerprint,
+        order.holdExpiresAt,
+        items.map((i) => i.ticketTypeId),
+        items.map((i) => i.quantity),
+        items.map((i) => i.unitPriceCents),
+        items.map((i) => i.unitDiscountCents),
+        ...hold.params,
+      ],
+    )) as ({ events: number; types: string[]; id: string | null } & Record<string, unknown>)[];
+    const shortage = hold.shortage(row);
+    return { order: row.id && !shortage ? entityFromRow(manager, Order, row) : null, shortage };
   }
 
   findByIdempotencyKey(buyerId: string, idempotencyKey: string): Promise<Order | null> {
@@ -126,3 +179,4 @@ export class OrdersService {
     return rows.map((r) => ({ eventId: r.event_id, paidOrders: Number(r.paid), refundedCents: Number(r.refunded ?? 0) }));
   }
 }
+

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../../db/concurrent-write-conflict';
 import type { Config } from '../../config';
 import { badInput, conflict } from '../../graphql/errors';
 import type { Logger } from '../../infra/logger';
@@ -12,7 +13,6 @@ import type { CheckoutPlan, CheckoutPlanner } from './checkout-planner';
 import type { CompleteOrderHandler, Completion } from './complete-order.handler';
 import type { ExpireHoldHandler } from './expire-hold.handler';
 import type { HoldTimers } from './hold-timers';
-import { OrderItem } from './order-item.entity';
 import { Order, OrderStatus, PaymentProvider } from './order.entity';
 import type { OrdersService } from './orders.service';
 import type { Checkout, CheckoutInput } from './orders.types';
@@ -43,69 +43,71 @@ export class StartCheckoutHandler {
   ) {}
 
   async run(viewer: Viewer, input: CheckoutInput): Promise<Checkout> {
-    await this.onSale.assertMayCheckout(input.eventId, viewer.user.id);
     const buyerId = viewer.user.id;
     const fingerprint = fingerprintOf(input);
-    const earlier = await this.orders.findByIdempotencyKey(buyerId, input.idempotencyKey);
-    if (earlier) return this.replay(earlier, fingerprint);
+    // The same idempotencyKey again is rare, so it is looked up only when this checkout cannot go
+    // ahead (a refusal, or the key's unique index in the insert): then the first answer wins.
+    const replayOr = async (err: unknown): Promise<Checkout> => {
+      const earlier = await this.orders.findByIdempotencyKey(buyerId, input.idempotencyKey);
+      if (earlier) return this.replay(earlier, fingerprint);
+      throw err;
+    };
 
-    const plan = await this.planner.plan(viewer, input);
-    const shortage = shortageBefore(plan);
-    if (shortage) throw soldOut(shortage, plan);
+    let plan: CheckoutPlan;
+    try {
+      await this.onSale.assertMayCheckout(input.eventId, buyerId);
+      plan = await this.planner.plan(viewer, input);
+      const shortage = shortageBefore(plan);
+      if (shortage) throw soldOut(shortage, plan);
+    } catch (err) {
+      return replayOr(err);
+    }
 
     const provider = plan.priced.totalCents === 0 ? PaymentProvider.FREE : this.gateway.mode === 'stripe' ? PaymentProvider.STRIPE : PaymentProvider.TEST;
     const holdExpiresAt = new Date(Date.now() + this.config.checkoutHoldSeconds * 1000);
-    const started = await this.db.transaction(async (manager): Promise<Completion | null> => {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Order)
-        .values({
-          eventId: plan.event.id,
-          buyerId,
-          status: OrderStatus.PENDING,
-          paymentProvider: provider,
-          currency: plan.currency,
-          subtotalCents: plan.priced.subtotalCents,
-          discountCents: plan.priced.discountCents,
-          memberDiscountCents: plan.priced.memberDiscountCents,
-          totalCents: plan.priced.totalCents,
-          promoCodeId: plan.promo?.id ?? null,
-          idempotencyKey: input.idempotencyKey,
-          requestFingerprint: fingerprint,
-          holdExpiresAt,
-        })
-        // A concurrent request with the same key waits here for the first one to commit.
-        .orIgnore()
-        .returning('id')
-        .execute();
-      const orderId = (inserted.raw as { id: string }[])[0]?.id;
-      if (!orderId) return null;
-      await manager.insert(
-        OrderItem,
-        plan.priced.lines.map((line) => ({
-          orderId,
-          ticketTypeId: line.ticketType.id,
-          quantity: line.quantity,
-          unitPriceCents: line.unitPriceCents,
-          unitDiscountCents: line.unitDiscountCents,
-        })),
-      );
-      const order = await manager.findOneByOrFail(Order, { id: orderId });
-      // Late, so the event row stays locked for as short a time as possible; the promo code after
-      // it, as everywhere else (event row, then promo code row), so two transactions never deadlock.
-      const short = await this.inventory.hold(manager, plan.event.id, plan.priced.lines.map((l) => ({ ticketTypeId: l.ticketType.id, quantity: l.quantity })));
-      if (short) throw soldOut(short, plan);
-      if (plan.promo && !(await this.promoCodes.redeem(manager, plan.promo.id))) {
-        throw badInput('promoCode', 'This promo code has been used up.');
-      }
-      if (provider === PaymentProvider.FREE) return this.completeOrder.completeIn(manager, orderId, viewer.user, { provider, amountPaidCents: 0 });
-      return { order, afterCommit: async () => {} };
-    });
-    if (!started) {
-      const first = await this.orders.findByIdempotencyKey(buyerId, input.idempotencyKey);
-      if (!first) throw conflict('This checkout is being started by another request with the same idempotencyKey; try again.', 'idempotencyKey');
-      return this.replay(first, fingerprint);
+    let started: Completion;
+    try {
+      started = await this.db.transaction(async (manager): Promise<Completion> => {
+        // One statement holds the seats and writes the order with its lines: the event row stays
+        // locked for that round trip and the commit. A promo code's row after it, as everywhere else
+        // (event row, then promo code row), so two transactions never deadlock.
+        const { order, shortage } = await this.orders.insertHolding(
+          manager,
+          this.inventory,
+          {
+            eventId: plan.event.id,
+            buyerId,
+            paymentProvider: provider,
+            currency: plan.currency,
+            subtotalCents: plan.priced.subtotalCents,
+            discountCents: plan.priced.discountCents,
+            memberDiscountCents: plan.priced.memberDiscountCents,
+            totalCents: plan.priced.totalCents,
+            promoCodeId: plan.promo?.id ?? null,
+            idempotencyKey: input.idempotencyKey,
+            requestFingerprint: fingerprint,
+            holdExpiresAt,
+          },
+          plan.priced.lines.map((line) => ({
+            ticketTypeId: line.ticketType.id,
+            quantity: line.quantity,
+            unitPriceCents: line.unitPriceCents,
+            unitDiscountCents: line.unitDiscountCents,
+          })),
+        );
+        if (!order) throw soldOut(shortage!, plan);
+        if (plan.promo && !(await this.promoCodes.redeem(manager, plan.promo.id))) {
+          throw badInput('promoCode', 'This promo code has been used up.');
+        }
+        if (provider === PaymentProvider.FREE) return this.completeOrder.completeIn(manager, order.id, viewer.user, { provider, amountPaidCents: 0 });
+        return { order, afterCommit: async () => {} };
+      });
+    } catch (err) {
+      // A concurrent request with the same key waited for the first one to commit, then hit the index.
+      const refusal = isUniqueViolation(err, 'orders_idempotency')
+        ? conflict('This checkout is being started by another request with the same idempotencyKey; try again.', 'idempotencyKey')
+        : err;
+      return replayOr(refusal);
     }
     await started.afterCommit();
     const order = started.order;
