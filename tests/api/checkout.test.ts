@@ -101,6 +101,20 @@ describe('checkout in TEST MODE', () => {
     expect(dataOf(await graph(START_CHECKOUT, { input }, other)).startCheckout.order.id).not.toBe([...ids][0]);
   });
 
+  it('returns the first answer for a retried idempotencyKey even once the event has sold out', async () => {
+    const event = await publishedEvent(admin, { capacity: 2 });
+    const input = checkoutInput(event.id, [{ ticketTypeId: event.ticketTypeIds[0], quantity: 2 }]);
+    const first = dataOf(await graph(START_CHECKOUT, { input }, fan)).startCheckout;
+    expect(await seatsLeft(event.id, fan)).toBe(0);
+
+    const retried = dataOf(await graph(START_CHECKOUT, { input }, fan)).startCheckout;
+    expect(retried.order.id).toBe(first.order.id);
+    expect(retried.paymentUrl).toBe(first.paymentUrl);
+    const newKey = await graph(START_CHECKOUT, { input: { ...input, idempotencyKey: `${input.idempotencyKey}-2` } }, fan);
+    expect(errorOf(newKey)).toMatchObject({ message: expect.stringMatching(/^Sold out/), extensions: { code: 'CONFLICT', field: 'items' } });
+    expect(await seatsLeft(event.id, fan)).toBe(0);
+  });
+
   it('enforces maxPerOrder, the ticket types of the event, sales windows and event state', async () => {
     const soon = new Date(Date.now() + 3600_000).toISOString();
     const event = await publishedEvent(admin, {
