@@ -211,6 +211,8 @@ export function loadConfig(env: Env = process.env) {
     checkoutHoldSeconds: int(env, 'CHECKOUT_HOLD_SECONDS', 900, 5),
     /** How often the sweep releases expired holds a delayed job missed and retries owed refunds. */
     holdSweepSeconds: int(env, 'HOLD_SWEEP_SECONDS', 60, 1),
+    /** How long an anonymous public read (events, event) may be answered from the cache; 0: never (at most 1000). */
+    publicReadCacheMs: Math.min(int(env, 'PUBLIC_READ_CACHE_MS', 1000, 0), 1000),
     /** How often a process admits fans from the waiting rooms and checks whether their stock is gone. */
     waitingRoomTickMs: int(env, 'WAITING_ROOM_TICK_MS', 250, 20),
     /** TEST MODE only: how often memberships whose period is over are renewed or ended. */

@@ -1,6 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
   execute,
+  GraphQLError,
   getNamedType,
   getOperationAST,
   isInputObjectType,
@@ -51,7 +52,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     if (!plan.compiled) return execute({ schema, document, operationName, variableValues: variables, contextValue: context });
     const checked = getVariableValues(schema, plan.operation.variableDefinitions ?? [], variables);
     if (checked.errors) return { errors: checked.errors };
-    return plan.compiled.query(undefined, context, variables);
+    const result = await plan.compiled.query(undefined, context, variables);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
   return {
@@ -72,4 +74,15 @@ function compilable(schema: GraphQLSchema, operation: OperationDefinitionNode): 
     const type = typeFromAST(schema, definition.type as never);
     return type !== undefined && !isInputObjectType(getNamedType(type));
   });
+}
+
+/**
+ * graphql-jit's errors are look-alikes with read-only fields, which Apollo's error formatting cannot
+ * extend: give Apollo graphql-js's own, with the same message, place, path and cause.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const jit = error as GraphQLError & { locations?: GraphQLError['locations'] };
+  const real = new GraphQLError(jit.message, { path: jit.path, originalError: jit.originalError, extensions: jit.extensions });
+  Object.assign(real, { locations: jit.locations });
+  return real;
 }

@@ -11,6 +11,8 @@ export const Topic = {
   JobUpdated: 'JOB_UPDATED',
   /** Published with the event id as topic id; payload: EventCheckInStats. */
   CheckInUpdated: 'CHECK_IN_UPDATED',
+  /** No payload: what anonymous visitors see of events changed, so cached public reads are dropped (modules/events/catalogue-changes.ts). */
+  CatalogueChanged: 'CATALOGUE_CHANGED',
   /** Published with the event id as topic id; payload: RoomBroadcast (onsale/waiting-room-store.ts). */
   WaitingRoomUpdated: 'WAITING_ROOM_UPDATED',
   /** Payload: { eventId }. Every process reloads its on-sale settings. */

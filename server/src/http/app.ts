@@ -10,12 +10,14 @@ import { createErrorFormatter } from '../graphql/format-error';
 import { queryLimitsRule, type QueryLimits } from '../graphql/limits';
 import { costPlugin } from '../graphql/cost-plugin';
 import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
+import { publicReadPlugin } from '../graphql/public-reads';
 import { httpRoutes } from '../modules';
 import type { Services } from '../services';
 import { graphqlEndpoint, isGraphqlRequest } from './graphql-endpoint';
 import { healthRoutes } from './health';
 import { jsonErrors, notFound } from './json-errors';
 import { createMetrics } from './metrics';
+import { PublicReadCache } from './public-read-cache';
 import { createRequestLog } from './request-log';
 import { spaRoutes } from './spa';
 import { startWebsockets } from './websockets';
@@ -51,6 +53,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
     plugins: [
       graphqlMetricsPlugin(metrics.graphqlDuration),
       costPlugin(services.costBudget),
+      publicReadPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints anywhere in the graph, so no per-field cache-control bookkeeping either.
@@ -61,7 +64,9 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   await apollo.start();
 
   const requestLog = createRequestLog({ log, countSql: config.logSqlCounts });
-  const graphql = graphqlEndpoint(apollo, services, metrics, requestLog.track);
+  const publicReads = new PublicReadCache(config.publicReadCacheMs);
+  if (publicReads.enabled) publicReads.listen(services.infra.pubSub, log);
+  const graphql = graphqlEndpoint(apollo, services, metrics, requestLog.track, publicReads);
   server.on('request', (req, res) => (isGraphqlRequest(req) ? graphql(req, res) : app(req, res)));
   app.use(requestLog.middleware, metrics.timeRequests);
   app.use(healthRoutes(services));
@@ -75,6 +80,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   return {
     server,
     close: async () => {
+      publicReads.stop();
       await apollo.stop();
     },
   };

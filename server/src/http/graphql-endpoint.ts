@@ -1,13 +1,14 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { pipeline, type Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import proxyaddr from 'proxy-addr';
 import { buildContext, type Context, type HttpExchange } from '../graphql/context';
 import type { Services } from '../services';
 import { BODY_MESSAGES, jsonError } from './json-errors';
 import type { Metrics } from './metrics';
+import type { PublicReadCache } from './public-read-cache';
 import type { RequestNotes, TrackRequest } from './request-log';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -39,35 +40,54 @@ const INFLATERS: Record<string, () => zlib.Gunzip | zlib.Inflate | zlib.BrotliDe
  * just what they did for it: the request log and metrics, a size-limited JSON body with the same JSON
  * errors, cookies only when an operation asks for one, the client IP as express would see it.
  */
-export function graphqlEndpoint(apollo: ApolloServer<Context>, services: Services, metrics: Metrics, trackRequest: TrackRequest): RequestListener {
+export function graphqlEndpoint(
+  apollo: ApolloServer<Context>,
+  services: Services,
+  metrics: Metrics,
+  trackRequest: TrackRequest,
+  publicReads: PublicReadCache,
+): RequestListener {
   const { config, log } = services.infra;
   const trustProxy = () => config.trustProxy;
 
   const respond = async (req: IncomingMessage, res: ServerResponse, notes: RequestNotes, ip: string | null) => {
-    let body: unknown;
+    let json: JsonBody | undefined;
     try {
-      body = req.method === 'POST' ? await readJsonBody(req, config.bodyLimit) : undefined;
+      json = req.method === 'POST' ? await readJsonBody(req, config.bodyLimit) : undefined;
     } catch (err) {
       if (!(err instanceof BodyError)) throw err;
       // Unread bytes may still be on the way: this connection cannot carry another request.
       res.setHeader('Connection', 'close');
       return send(res, err.status, JSON.stringify(jsonError('BAD_REQUEST', err.message)));
     }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    const execute = () => {
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const queryAt = req.url!.indexOf('?');
+      return apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: queryAt < 0 ? '' : req.url!.slice(queryAt), body: json?.body },
+        context: () =>
+          buildContext({ services, authorization: req.headers.authorization, ip, requestId: notes.requestId, http: exchange(req, res, notes) }),
+      });
+    };
+
+    // Anonymous POSTs may be public reads: the same body gets the same answer (see PublicReadCache).
+    if (publicReads.enabled && json?.text !== undefined && json.text.length <= MAX_CACHED_BODY && !req.headers.authorization) {
+      let own: HTTPGraphQLResponse | undefined;
+      const cached = await publicReads.answer(json.text, async () => {
+        own = await execute();
+        const cacheable = notes.publicRead && (own.status ?? 200) === 200 && own.body.kind === 'complete';
+        return cacheable && own.body.kind === 'complete' ? own.body.string : null;
+      });
+      if (own) return write(res, own);
+      if (cached !== null) {
+        res.setHeader('X-Cache', 'HIT');
+        return send(res, 200, cached);
+      }
     }
-    const queryAt = req.url!.indexOf('?');
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: queryAt < 0 ? '' : req.url!.slice(queryAt), body },
-      context: () =>
-        buildContext({ services, authorization: req.headers.authorization, ip, requestId: notes.requestId, http: exchange(req, res, notes) }),
-    });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    if (response.body.kind === 'complete') return send(res, response.status ?? 200, response.body.string);
-    res.statusCode = response.status ?? 200;
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    return write(res, await execute());
   };
 
   return (req, res) => {
@@ -81,6 +101,17 @@ export function graphqlEndpoint(apollo: ApolloServer<Context>, services: Service
       });
     });
   };
+}
+
+/** Request bodies longer than this are never looked up in the public read cache (nor kept in it). */
+const MAX_CACHED_BODY = 8192;
+
+async function write(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  if (response.body.kind === 'complete') return send(res, response.status ?? 200, response.body.string);
+  res.statusCode = response.status ?? 200;
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
 }
 
 function send(res: ServerResponse, status: number, json: string): void {
@@ -102,11 +133,17 @@ function exchange(req: IncomingMessage, res: ServerResponse, notes: RequestNotes
  * The JSON body of a POST (what express.json() did): undefined unless it is sent as application/json,
  * an empty body is {}, utf-8 only, gzip/deflate/br inflated, never more than `limit` bytes.
  */
-async function readJsonBody(req: IncomingMessage, limit: { text: string; bytes: number }): Promise<unknown> {
+interface JsonBody {
+  body: unknown;
+  /** The body as sent, when it was JSON. */
+  text?: string;
+}
+
+async function readJsonBody(req: IncomingMessage, limit: { text: string; bytes: number }): Promise<JsonBody> {
   const [mediaType, ...params] = (req.headers['content-type'] ?? '').split(';').map((part) => part.trim().toLowerCase());
   if (mediaType !== 'application/json') {
     req.resume();
-    return undefined;
+    return { body: undefined };
   }
   const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
   if (charset && charset !== 'utf-8' && charset !== 'utf8') throw new BodyError(415, BODY_MESSAGES['charset.unsupported'](limit.text));
@@ -123,11 +160,11 @@ async function readJsonBody(req: IncomingMessage, limit: { text: string; bytes: 
   }
   const body = await readAll(source, limit.bytes, tooLarge, () => new BodyError(400, BODY_MESSAGES[req.readableAborted ? 'request.aborted' : 'entity.parse.failed'](limit.text)));
   const text = body.toString('utf8');
-  if (!text.trim()) return {};
+  if (!text.trim()) return { body: {} };
   try {
     const parsed: unknown = JSON.parse(text);
     // Like express.json (strict): an object or a batch, never a bare value.
-    if (parsed !== null && typeof parsed === 'object') return parsed;
+    if (parsed !== null && typeof parsed === 'object') return { body: parsed, text };
   } catch {
     // answered below, without quoting the body
   }

@@ -10,6 +10,8 @@ const VALID_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export interface RequestNotes {
   readonly requestId: string;
   operation?: string;
+  /** Set by publicReadPlugin: an anonymous read whose answer may be cached (http/public-read-cache.ts). */
+  publicRead?: boolean;
 }
 
 export interface RequestLogOptions {

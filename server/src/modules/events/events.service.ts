@@ -8,6 +8,7 @@ import type { Viewer } from '../auth/viewer.service';
 import { Role } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
 import { accessKeyMatches, newAccessKey } from './access-key';
+import type { CatalogueChanges } from './catalogue-changes';
 import { Event, EventStatus, EventVisibility } from './event.entity';
 import type { AdminEventsArgs, EventInput, EventsArgs } from './events.types';
 import { TicketType } from './ticket-type.entity';
@@ -17,6 +18,7 @@ export class EventsService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly catalogue: CatalogueChanges,
   ) {}
 
   private get repo() {
@@ -85,6 +87,7 @@ export class EventsService {
       const event = manager.create(Event, { ...fields(input), accessKey: newAccessKey(), createdById: actor.id });
       await manager.save(event);
       await this.audit.record({ action: 'event.created', actorId: actor.id, ip: actor.ip, target: { type: 'Event', id: event.id }, details: { title: event.title } }, manager);
+      this.catalogue.changed();
       return event;
     });
   }
@@ -144,9 +147,13 @@ export class EventsService {
     await manager.update(TicketType, { eventId: id }, { held: 0, sold: 0 });
   }
 
-  /** The event row, locked for the rest of the caller's transaction. */
+  /**
+   * The event row, locked for the rest of the caller's transaction. Locking is for changing it or its
+   * ticket types, so cached public reads are told to go (a rolled-back change only costs a refill).
+   */
   async lock(manager: EntityManager, id: string): Promise<Event> {
     if (!isUUID(id)) throw badInput('id', 'id must be an event id.');
+    this.catalogue.changed();
     const event = await manager.findOne(Event, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!event) throw notFound('Event');
     return event;

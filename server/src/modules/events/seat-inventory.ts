@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { CatalogueChanges } from './catalogue-changes';
 
 /** Seats of one ticket type that an order holds or owns. */
 export interface SeatLine {
@@ -25,6 +26,9 @@ const TAKE_SOLD: Move = { held: 0, sold: 1 };
  * Lock order everywhere: order row, then event row, then ticket types, then a promo code row.
  */
 export class SeatInventory {
+  /** Every move changes what fans see (availability, sold out): cached public reads are told to go. */
+  constructor(private readonly catalogue: CatalogueChanges) {}
+
   /** Holds seats for a new checkout; returns what ran out (the caller must then roll back). */
   hold(manager: EntityManager, eventId: string, lines: SeatLine[]): Promise<Shortage | null> {
     return this.move(manager, eventId, lines, HOLD, true);
@@ -57,6 +61,7 @@ export class SeatInventory {
    */
   holdFragment(eventId: string, lines: SeatLine[], first: number) {
     const merged = mergeLines(lines);
+    this.catalogue.changed();
     return {
       ctes: seatMoveCtes(true, first),
       params: seatMoveParams(eventId, HOLD, merged),
@@ -69,6 +74,7 @@ export class SeatInventory {
   private async move(manager: EntityManager, eventId: string, lines: SeatLine[], move: Move, enforce: boolean): Promise<Shortage | null> {
     const merged = mergeLines(lines);
     if (merged.length === 0) return null;
+    this.catalogue.changed();
     // One statement for both rows: the event row is locked first (the ticket types wait for its
     // result), and the lock is held for one round trip plus the commit, not two.
     const [result] = (await manager.query(
