@@ -29,3 +29,9 @@ export class StatementCountingLogger implements TypeOrmLogger {
   logMigration(): void {}
   log(): void {}
 }
+
+/** Counts one statement sent past TypeORM (straight on pg) into the running tally. */
+export function countStatement(): void {
+  const tally = current.getStore();
+  if (tally) tally.statements++;
+}

@@ -1,5 +1,6 @@
 import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityReader } from '../../db/entity-row';
 import { paginate } from '../../graphql/connection';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import { containsPattern } from '../../db/like-pattern';
@@ -25,12 +26,17 @@ export class EventsService {
     return this.db.getRepository(Event);
   }
 
-  findById(id: string, manager: EntityManager = this.db.manager): Promise<Event | null> {
-    return isUUID(id) ? manager.findOneBy(Event, { id }) : Promise.resolve(null);
+  private readonly reader = new EntityReader(this.db, Event);
+
+  /** The event; inside a transaction with `manager`, else through the hot-path reader (every checkout and event page asks). */
+  async findById(id: string, manager?: EntityManager): Promise<Event | null> {
+    if (!isUUID(id)) return null;
+    if (manager) return manager.findOneBy(Event, { id });
+    return (await this.findManyByIds([id]))[0] ?? null;
   }
 
   async findManyByIds(ids: readonly string[]): Promise<Event[]> {
-    return ids.length ? this.repo.createQueryBuilder('event').where('event.id = ANY(:ids)', { ids: [...ids] }).getMany() : [];
+    return ids.length ? this.reader.many('events_by_ids', `${this.reader.selectAll} WHERE id = ANY($1::uuid[])`, [ids]) : [];
   }
 
   /**

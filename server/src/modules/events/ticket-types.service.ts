@@ -1,4 +1,5 @@
 import { isUUID } from 'class-validator';
+import { EntityReader } from '../../db/entity-row';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -16,19 +17,12 @@ export class TicketTypesService {
     private readonly audit: AuditService,
   ) {}
 
-  private get repo() {
-    return this.db.getRepository(TicketType);
-  }
+  private readonly reader = new EntityReader(this.db, TicketType);
 
-  /** Every ticket type of these events, in the order they were added. */
+  /** Every ticket type of these events, in the order they were added (every page of events and every checkout asks). */
   async findByEventIds(eventIds: readonly string[]): Promise<TicketType[]> {
     if (!eventIds.length) return [];
-    return this.repo
-      .createQueryBuilder('type')
-      .where('type.eventId = ANY(:eventIds)', { eventIds: [...eventIds] })
-      .orderBy('type.createdAt', 'ASC')
-      .addOrderBy('type.id', 'ASC')
-      .getMany();
+    return this.reader.many('ticket_types_by_event_ids', `${this.reader.selectAll} WHERE event_id = ANY($1::uuid[]) ORDER BY created_at ASC, id ASC`, [eventIds]);
   }
 
   async findManyByIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<TicketType[]> {

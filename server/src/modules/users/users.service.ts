@@ -1,5 +1,6 @@
 import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
+import { EntityReader } from '../../db/entity-row';
 import { containsPattern } from '../../db/like-pattern';
 import { paginate } from '../../graphql/connection';
 import { badInput, forbidden, notFound } from '../../graphql/errors';
@@ -27,8 +28,12 @@ export class UsersService {
     return this.db.getRepository(User);
   }
 
-  findById(id: string): Promise<User | null> {
-    return isUUID(id) ? this.repo.findOneBy({ id }) : Promise.resolve(null);
+  private readonly reader = new EntityReader(this.db, User);
+
+  /** The user (every signed-in request asks, through ViewerService). */
+  async findById(id: string): Promise<User | null> {
+    if (!isUUID(id)) return null;
+    return (await this.reader.many('user_by_id', `${this.reader.selectAll} WHERE id = $1`, [id]))[0] ?? null;
   }
 
   findByEmail(email: string, manager: EntityManager = this.db.manager): Promise<User | null> {
