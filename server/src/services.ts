@@ -146,7 +146,7 @@ export function createServices(infra: Infra) {
   const webhooks = new WebhooksService(db);
   const catalogue = new CatalogueChanges(infra.pubSub);
   const events = new EventsService(db, audit, catalogue);
-  const ticketTypes = new TicketTypesService(db, events, audit);
+  const ticketTypes = new TicketTypesService(db, events, audit, catalogue);
   const promoCodes = new PromoCodesService(db, events, audit);
   const seats = new SeatInventory(catalogue);
   const memberships = new MembershipsService(db);
@@ -172,7 +172,7 @@ export function createServices(infra: Infra) {
   const testCheckout = new TestCheckoutHandler(orders, completeOrder, expireHold, payments);
   const cancelCheckout = new CancelCheckoutHandler(orders, expireHold);
   const cancelEvent = new CancelEventHandler(db, events, promoCodes, tickets, refunds, settleRefund, payments, audit, checkInStats, log);
-  const ticketing = { payments, webhooks, events, ticketTypes, promoCodes, seats, tickets, checkInStats, checkIn, orders, refunds, eventSales, waitingRoomStore, onSale, waitingRoom };
+  const ticketing = { payments, webhooks, catalogue, events, ticketTypes, promoCodes, seats, tickets, checkInStats, checkIn, orders, refunds, eventSales, waitingRoomStore, onSale, waitingRoom };
   const orderHandlers = { settleRefund, completeOrder, expireHold, refundOrder, holdTimers, holdSweep, checkoutPlanner, paymentPages, startCheckout, testCheckout, cancelCheckout, cancelEvent };
   const attendeesExport = new AttendeesExportService(jobs, events, audit);
   const leadInterests = new LeadInterestsService(db, audit);

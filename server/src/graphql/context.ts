@@ -56,8 +56,10 @@ export async function buildContext(input: {
   ip: string | null;
   requestId?: string;
   http?: HttpExchange;
+  /** Already resolved from `authorization` (the public read cache needs it before executing). */
+  viewer?: Viewer | null;
 }): Promise<Context> {
-  const viewer = await input.services.viewers.fromAuthorization(input.authorization);
+  const viewer = input.viewer !== undefined ? input.viewer : await input.services.viewers.fromAuthorization(input.authorization);
   return new RequestContext(input.requestId ?? crypto.randomUUID(), input.ip, viewer, input.services, input.http);
 }
 

@@ -1,22 +1,70 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { OperationDefinitionNode } from 'graphql';
+import { getNamedType, isObjectType, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Role } from '../modules/users/user.entity';
 import type { Context } from './context';
 
-/** Root fields whose answer is the same for every anonymous caller: the public event list and pages. */
-const PUBLIC_READ_FIELDS = new Set(['events', 'event', '__typename']);
+/**
+ * The fields whose value is the same for every caller who is not an admin: what the public event list
+ * and event pages show. Anything not named here (admin-only figures, the viewer's own price, waiting
+ * room state, fields added later) keeps a document out of the cache, so a new field is safe by default.
+ */
+const PUBLIC_FIELDS: Record<string, Set<string>> = {
+  Query: new Set(['events', 'event']),
+  EventConnection: new Set(['edges', 'pageInfo', 'totalCount']),
+  EventEdge: new Set(['cursor', 'node']),
+  PageInfo: new Set(['hasNextPage', 'endCursor']),
+  Event: new Set([
+    'id', 'title', 'description', 'venue', 'address', 'startsAt', 'endsAt', 'timeZone', 'coverImageUrl', 'capacity', 'visibility', 'status',
+    'createdAt', 'updatedAt', 'publishedAt', 'cancelledAt', 'memberPresaleStartsAt', 'seatsAvailable', 'ticketTypes',
+  ]),
+  TicketType: new Set([
+    'id', 'eventId', 'event', 'name', 'description', 'priceCents', 'currency', 'quantity', 'maxPerOrder', 'salesStartAt', 'salesEndAt',
+    'memberDiscountPercent', 'createdAt', 'available', 'saleStatus', 'memberPriceCents', 'memberSalesStartAt',
+  ]),
+};
 
-/** Whether an operation only reads public root fields (directly: a fragment at the root is not looked into). */
-export function isPublicRead(operation: OperationDefinitionNode): boolean {
-  return operation.operation === 'query' && operation.selectionSet.selections.every((s) => s.kind === 'Field' && PUBLIC_READ_FIELDS.has(s.name.value));
+/**
+ * Whether an operation is a public read: a query that selects only PUBLIC_FIELDS (through fragments
+ * too), so that everyone but an admin gets the same answer for the same document and variables.
+ */
+export function isPublicRead(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  if (operation.operation !== 'query') return false;
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d.selectionSet] as const] : [])));
+  const visit = (typeName: string, selectionSet: SelectionSetNode): boolean => {
+    const allowed = PUBLIC_FIELDS[typeName];
+    const type = schema.getType(typeName);
+    if (!allowed || !isObjectType(type)) return false;
+    return selectionSet.selections.every((selection) => {
+      if (selection.kind === 'InlineFragment') return (!selection.typeCondition || selection.typeCondition.name.value === typeName) && visit(typeName, selection.selectionSet);
+      if (selection.kind === 'FragmentSpread') {
+        const spread = fragments.get(selection.name.value);
+        return spread !== undefined && visit(typeName, spread);
+      }
+      const name = selection.name.value;
+      if (name === '__typename') return true;
+      if (!allowed.has(name)) return false;
+      const fieldType = getNamedType(type.getFields()[name].type);
+      return !selection.selectionSet || visit(fieldType.name, selection.selectionSet);
+    });
+  };
+  return visit('Query', operation.selectionSet);
 }
 
-/** Marks anonymous public reads that answered without errors, for the HTTP layer's PublicReadCache. */
-export function publicReadPlugin(): ApolloServerPlugin<Context> {
+/**
+ * Marks public reads by callers who see them as anyone does (not admins; API tokens keep their own
+ * checks), answered without errors, for the HTTP layer's PublicReadCache. Documents are judged once.
+ */
+export function publicReadPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  const judged = new WeakMap<OperationDefinitionNode, boolean>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (contextValue.http && !contextValue.viewer && operation && isPublicRead(operation)) contextValue.http.notes.publicRead = true;
+        async didResolveOperation({ document, operation, contextValue }) {
+          const { http, viewer } = contextValue;
+          if (!http || !operation || !mayShareReads(viewer)) return;
+          let publicRead = judged.get(operation);
+          if (publicRead === undefined) judged.set(operation, (publicRead = isPublicRead(schema, document, operation)));
+          http.notes.publicRead = publicRead;
         },
         async willSendResponse({ response, contextValue }) {
           const failed = response.body.kind !== 'single' || Boolean(response.body.singleResult.errors?.length);
@@ -25,4 +73,9 @@ export function publicReadPlugin(): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/** Anonymous callers and signed-in fans and volunteers see public reads alike; admins (drafts) and API tokens (scopes) do not. */
+export function mayShareReads(viewer: Context['viewer']): boolean {
+  return !viewer || (viewer.via === 'session' && viewer.user.role !== Role.ADMIN);
 }

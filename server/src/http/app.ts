@@ -53,7 +53,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
     plugins: [
       graphqlMetricsPlugin(metrics.graphqlDuration),
       costPlugin(services.costBudget),
-      publicReadPlugin(),
+      publicReadPlugin(schema),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints anywhere in the graph, so no per-field cache-control bookkeeping either.
@@ -65,7 +65,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
 
   const requestLog = createRequestLog({ log, countSql: config.logSqlCounts });
   const publicReads = new PublicReadCache(config.publicReadCacheMs);
-  if (publicReads.enabled) publicReads.listen(services.infra.pubSub, log);
+  if (publicReads.enabled) publicReads.listen(services.catalogue, log);
   const graphql = graphqlEndpoint(apollo, services, metrics, requestLog.track, publicReads);
   server.on('request', (req, res) => (isGraphqlRequest(req) ? graphql(req, res) : app(req, res)));
   app.use(requestLog.middleware, metrics.timeRequests);

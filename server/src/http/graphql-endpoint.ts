@@ -5,6 +5,8 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import proxyaddr from 'proxy-addr';
 import { buildContext, type Context, type HttpExchange } from '../graphql/context';
+import { mayShareReads } from '../graphql/public-reads';
+import type { Viewer } from '../modules/auth/viewer.service';
 import type { Services } from '../services';
 import { BODY_MESSAGES, jsonError } from './json-errors';
 import type { Metrics } from './metrics';
@@ -60,7 +62,7 @@ export function graphqlEndpoint(
       res.setHeader('Connection', 'close');
       return send(res, err.status, JSON.stringify(jsonError('BAD_REQUEST', err.message)));
     }
-    const execute = () => {
+    const execute = (viewer?: Viewer | null) => {
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -69,25 +71,30 @@ export function graphqlEndpoint(
       return apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: queryAt < 0 ? '' : req.url!.slice(queryAt), body: json?.body },
         context: () =>
-          buildContext({ services, authorization: req.headers.authorization, ip, requestId: notes.requestId, http: exchange(req, res, notes) }),
+          buildContext({ services, authorization: req.headers.authorization, ip, requestId: notes.requestId, http: exchange(req, res, notes), viewer }),
       });
     };
 
-    // Anonymous POSTs may be public reads: the same body gets the same answer (see PublicReadCache).
-    if (publicReads.enabled && json?.text !== undefined && json.text.length <= MAX_CACHED_BODY && !req.headers.authorization) {
-      let own: HTTPGraphQLResponse | undefined;
-      const cached = await publicReads.answer(json.text, async () => {
-        own = await execute();
-        const cacheable = notes.publicRead && (own.status ?? 200) === 200 && own.body.kind === 'complete';
-        return cacheable && own.body.kind === 'complete' ? own.body.string : null;
-      });
-      if (own) return write(res, own);
-      if (cached !== null) {
-        res.setHeader('X-Cache', 'HIT');
-        return send(res, 200, cached);
+    // A public read gets the same answer for the same body from anyone but an admin (see PublicReadCache).
+    let viewer: Viewer | null | undefined;
+    if (publicReads.enabled && json?.text !== undefined && json.text.length <= MAX_CACHED_BODY) {
+      // A token that does not sign anyone in is answered by the normal path, with its error.
+      viewer = req.headers.authorization ? await services.viewers.fromAuthorization(req.headers.authorization).catch(() => undefined) : null;
+      if (viewer !== undefined && mayShareReads(viewer)) {
+        let own: HTTPGraphQLResponse | undefined;
+        const cached = await publicReads.answer(json.text, async () => {
+          own = await execute(viewer);
+          const cacheable = notes.publicRead && (own.status ?? 200) === 200 && own.body.kind === 'complete';
+          return cacheable && own.body.kind === 'complete' ? own.body.string : null;
+        });
+        if (own) return write(res, own);
+        if (cached !== null) {
+          res.setHeader('X-Cache', 'HIT');
+          return send(res, 200, cached);
+        }
       }
     }
-    return write(res, await execute());
+    return write(res, await execute(viewer));
   };
 
   return (req, res) => {

@@ -1,4 +1,4 @@
-import { Topic, type PubSub } from '../graphql/pubsub';
+import type { CatalogueChanges } from '../modules/events/catalogue-changes';
 import type { Logger } from '../infra/logger';
 
 /** Distinct public reads kept (a page size, a search, an event id each); past this the oldest goes. */
@@ -11,7 +11,7 @@ interface Entry {
 
 /**
  * Answers to anonymous public reads (the event list and event pages), kept for at most `ttlMs` and
- * dropped on every process the moment the catalogue changes (CatalogueChanges, through Redis). A stadium
+ * dropped on every process when the catalogue changes (CatalogueChanges). A stadium
  * opening the event page at once costs one execution per page per process per second, not one each.
  * Keyed by the request's exact body: the same document and variables give the same answer to anyone
  * not signed in. Concurrent misses for one key wait for the first one's answer.
@@ -29,13 +29,9 @@ export class PublicReadCache {
     return this.ttlMs > 0;
   }
 
-  /** Drops everything whenever a CatalogueChanged notice arrives, until stop(). */
-  listen(pubSub: PubSub, log: Logger): void {
-    const notices = pubSub.subscribe(Topic.CatalogueChanged);
-    this.stopListening = () => void notices.return?.();
-    void (async () => {
-      for await (const _ of notices) this.clear();
-    })().catch((err: unknown) => log.error({ err }, 'Stopped listening for catalogue changes; cached public reads now only expire'));
+  /** Drops everything on every catalogue change, until stop(). */
+  listen(catalogue: CatalogueChanges, log: Logger): void {
+    this.stopListening = catalogue.subscribe(() => this.clear(), log);
   }
 
   stop(): void {

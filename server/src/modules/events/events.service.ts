@@ -89,13 +89,14 @@ export class EventsService {
 
   async create(actor: Actor, input: EventInput): Promise<Event> {
     checkTimes(input);
-    return this.db.transaction(async (manager) => {
+    const created = await this.db.transaction(async (manager) => {
       const event = manager.create(Event, { ...fields(input), accessKey: newAccessKey(), createdById: actor.id });
       await manager.save(event);
       await this.audit.record({ action: 'event.created', actorId: actor.id, ip: actor.ip, target: { type: 'Event', id: event.id }, details: { title: event.title } }, manager);
-      this.catalogue.changed();
       return event;
     });
+    this.catalogue.changed();
+    return created;
   }
 
   async update(actor: Actor, id: string, input: EventInput): Promise<Event> {
@@ -155,11 +156,12 @@ export class EventsService {
 
   /**
    * The event row, locked for the rest of the caller's transaction. Locking is for changing it or its
-   * ticket types, so cached public reads are told to go (a rolled-back change only costs a refill).
+   * ticket types, so cached public reads are told to go once it commits, at the latest with the next
+   * seat notice (a rolled-back change only costs a refill); edits also tell at once after their commit.
    */
   async lock(manager: EntityManager, id: string): Promise<Event> {
     if (!isUUID(id)) throw badInput('id', 'id must be an event id.');
-    this.catalogue.changed();
+    this.catalogue.seatsMoved();
     const event = await manager.findOne(Event, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!event) throw notFound('Event');
     return event;
@@ -172,7 +174,7 @@ export class EventsService {
     action: string,
     apply: (event: Event, manager: EntityManager) => Record<string, unknown> | null | Promise<Record<string, unknown> | null>,
   ): Promise<Event> {
-    return this.db.transaction(async (manager) => {
+    const saved = await this.db.transaction(async (manager) => {
       const event = await this.lock(manager, id);
       const details = await apply(event, manager);
       if (details === null) return event;
@@ -180,6 +182,8 @@ export class EventsService {
       await this.audit.record({ action, actorId: actor.id, ip: actor.ip, target: { type: 'Event', id: event.id }, details }, manager);
       return event;
     });
+    this.catalogue.changed();
+    return saved;
   }
 }
 

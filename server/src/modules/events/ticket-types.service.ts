@@ -1,5 +1,6 @@
 import { isUUID } from 'class-validator';
 import { EntityReader } from '../../db/entity-row';
+import type { CatalogueChanges } from './catalogue-changes';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../graphql/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -15,6 +16,7 @@ export class TicketTypesService {
     private readonly db: DataSource,
     private readonly events: EventsService,
     private readonly audit: AuditService,
+    private readonly catalogue: CatalogueChanges,
   ) {}
 
   private readonly reader = new EntityReader(this.db, TicketType);
@@ -31,7 +33,7 @@ export class TicketTypesService {
 
   async add(actor: Actor, eventId: string, input: TicketTypeInput): Promise<TicketType> {
     checkWindow(input);
-    return this.db.transaction(async (manager) => {
+    const added = await this.db.transaction(async (manager) => {
       const event = await this.events.lock(manager, eventId);
       if (event.status === EventStatus.CANCELLED) throw conflict('A cancelled event cannot get new ticket types.');
       const other = await manager.findOneBy(TicketType, { eventId });
@@ -46,12 +48,14 @@ export class TicketTypesService {
       );
       return type;
     });
+    this.catalogue.changed();
+    return added;
   }
 
   async update(actor: Actor, id: string, input: TicketTypeInput): Promise<TicketType> {
     checkWindow(input);
     if (!isUUID(id)) throw badInput('id', 'id must be a ticket type id.');
-    return this.db.transaction(async (manager) => {
+    const updated = await this.db.transaction(async (manager) => {
       const type = await manager.findOne(TicketType, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!type) throw notFound('Ticket type');
       const taken = type.held + type.sold;
@@ -71,6 +75,8 @@ export class TicketTypesService {
       );
       return type;
     });
+    this.catalogue.changed();
+    return updated;
   }
 }
 
