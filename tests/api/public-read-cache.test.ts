@@ -1,5 +1,5 @@
 import { eventually } from '../support/eventually';
-import { dataOf, graph } from '../support/graph';
+import { dataOf, graph, serverUrl } from '../support/graph';
 import { checkoutInput, publishedEvent, START_CHECKOUT } from '../support/ticketing';
 import { createUser, type TestUser } from '../support/test-users';
 
@@ -47,6 +47,28 @@ describe('public read cache', () => {
     }
     expect(dataOf(await graph(EVENT_PAGE, { id: draft.id })).event).toBeNull();
     expect(dataOf(await graph(EVENT_PAGE, { id: draft.id }, fan)).event).toBeNull();
+  });
+
+  it('charges every caller their own cost for a cached answer and tells them what they have left', async () => {
+    const event = await publishedEvent(admin);
+    await cachedRead(EVENT_PAGE, { id: event.id }, fan);
+    const costOf = async (who: TestUser) => {
+      const res = await fetch(`${serverUrl()}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${who.token}` },
+        body: JSON.stringify({ query: EVENT_PAGE, variables: { id: event.id } }),
+      });
+      const body = (await res.json()) as { extensions: { cost: { requested: number; actual: number; budget: { capacity: number; remaining: number } } } };
+      return { hit: res.headers.get('x-cache') === 'HIT', cost: body.extensions.cost };
+    };
+    const other = await createUser('FAN');
+    const mine = await costOf(fan);
+    const theirs = await costOf(other);
+    expect(theirs.hit).toBe(true);
+    expect(mine.cost.actual).toBeGreaterThan(0);
+    expect(theirs.cost).toMatchObject({ requested: mine.cost.requested, actual: mine.cost.actual });
+    // Drawn from the caller's own budget: a new account's shows this read taken, nobody else's.
+    expect(theirs.cost.budget.remaining).toBe(theirs.cost.budget.capacity - theirs.cost.actual);
   });
 
   it('never caches what depends on the caller (a member price) or a token that signs nobody in', async () => {

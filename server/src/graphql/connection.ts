@@ -94,8 +94,7 @@ function encodeCursor(at: Date, id: string): string {
   return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
 }
 
-/** The sort value and id an `after` cursor stands for; BAD_USER_INPUT on `after` when it is not one of ours. */
-export function decodeCursor(cursor: string): Cursor {
+function decodeCursor(cursor: string): Cursor {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString());
     if (typeof at !== 'string' || !isUUID(id) || Number.isNaN(Date.parse(at))) throw new Error();
@@ -136,13 +135,8 @@ export async function paginate<T extends ObjectLiteral & { createdAt: Date; id: 
     });
   }
   const [rows, totalCount] = await Promise.all([page.getMany(), query.clone().getCount()]);
-  return connectionOf(rows, first, order.column, totalCount);
-}
-
-/** A page from up to `first + 1` rows in order (the extra one only says there is a next page). */
-export function connectionOf<T extends { id: string }>(rows: T[], first: number, column: keyof T & string, totalCount: number): ConnectionShape<T> {
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node[column] as Date, node.id), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node[order.column] as Date, node.id), node }));
   return {
     edges,
     totalCount,

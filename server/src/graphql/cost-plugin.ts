@@ -1,13 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { CostBudget } from '../infra/cost-budget';
+import type { BudgetSettings, CostBudget } from '../infra/cost-budget';
 import { actualCost } from './actual-cost';
 import type { Context } from './context';
 import { requestedCost } from './limits';
 
 /** The budget a caller draws on: a signed-in user's (every token and session of theirs), else their IP's. */
-function callerOf(context: Context): string {
-  return context.viewer ? `user:${context.viewer.user.id}` : `ip:${context.ip ?? 'unknown'}`;
+export function callerOf({ viewer, ip }: Pick<Context, 'viewer' | 'ip'>): string {
+  return viewer ? `user:${viewer.user.id}` : `ip:${ip ?? 'unknown'}`;
+}
+
+/** extensions.cost of an answer, for a caller left with `remaining` points (null: Redis could not say). */
+export function costExtension(settings: BudgetSettings, requested: number, actual: number, remaining: number | null) {
+  const { capacity, restorePerSecond } = settings;
+  return { requested, actual, budget: { capacity, remaining, restorePerSecond } };
 }
 
 /**
@@ -42,7 +48,7 @@ export function costPlugin(budget: CostBudget): ApolloServerPlugin<Context> {
           const delta = charge.ran ? actual - charge.requested : -charge.requested;
           if (charge.ran && charge.remaining !== null) budget.settle(charge.caller, delta);
           const remaining = charge.ran && charge.remaining !== null ? Math.max(0, Math.min(capacity, charge.remaining - delta)) : charge.remaining;
-          result.extensions = { ...result.extensions, cost: { requested: charge.requested, actual, budget: { capacity, remaining, restorePerSecond } } };
+          result.extensions = { ...result.extensions, cost: costExtension(budget.settings, charge.requested, actual, remaining) };
         },
       };
     },

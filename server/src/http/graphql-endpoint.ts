@@ -5,12 +5,13 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import proxyaddr from 'proxy-addr';
 import { buildContext, type Context, type HttpExchange } from '../graphql/context';
+import { callerOf, costExtension } from '../graphql/cost-plugin';
 import { mayShareReads } from '../graphql/public-reads';
 import type { Viewer } from '../modules/auth/viewer.service';
 import type { Services } from '../services';
 import { BODY_MESSAGES, jsonError } from './json-errors';
 import type { Metrics } from './metrics';
-import type { PublicReadCache } from './public-read-cache';
+import { publicAnswerOf, type PublicReadCache } from './public-read-cache';
 import type { RequestNotes, TrackRequest } from './request-log';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -85,12 +86,17 @@ export function graphqlEndpoint(
         const cached = await publicReads.answer(json.text, async () => {
           own = await execute(viewer);
           const cacheable = notes.publicRead && (own.status ?? 200) === 200 && own.body.kind === 'complete';
-          return cacheable && own.body.kind === 'complete' ? own.body.string : null;
+          return cacheable && own.body.kind === 'complete' ? publicAnswerOf(own.body.string) : null;
         });
         if (own) return write(res, own);
-        if (cached !== null) {
-          res.setHeader('X-Cache', 'HIT');
-          return send(res, 200, cached);
+        if (cached) {
+          // Over budget: the normal path refuses it, as the cost plugin words it.
+          const charge = await services.costBudget.charge(callerOf({ viewer, ip }), cached.actual);
+          if (charge.allowed) {
+            const cost = costExtension(services.costBudget.settings, cached.requested, cached.actual, charge.remaining);
+            res.setHeader('X-Cache', 'HIT');
+            return send(res, 200, `{"data":${cached.data},"extensions":${JSON.stringify({ cost })}}`);
+          }
         }
       }
     }

@@ -4,8 +4,16 @@ import type { Logger } from '../infra/logger';
 /** Distinct public reads kept (a page size, a search, an event id each); past this the oldest goes. */
 const MAX_ENTRIES = 2000;
 
+/** A public read's answer without its caller's cost extension: each caller is charged and told their own. */
+export interface PublicAnswer {
+  /** The `data` member, as JSON. */
+  data: string;
+  requested: number;
+  actual: number;
+}
+
 interface Entry {
-  body: string;
+  answer: PublicAnswer;
   expiresAt: number;
 }
 
@@ -14,11 +22,12 @@ interface Entry {
  * dropped on every process when the catalogue changes (CatalogueChanges). A stadium
  * opening the event page at once costs one execution per page per process per second, not one each.
  * Keyed by the request's exact body: the same document and variables give the same answer to anyone
- * not signed in. Concurrent misses for one key wait for the first one's answer.
+ * but an admin (see graphql/public-reads.ts). Concurrent misses for one key wait for the first one's
+ * answer. Each caller still pays the answer's cost from their own budget and is told what is left.
  */
 export class PublicReadCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly inFlight = new Map<string, Promise<string | null>>();
+  private readonly inFlight = new Map<string, Promise<PublicAnswer | null>>();
   private stopListening: (() => void) | null = null;
   /** Bumped by clear(): an answer computed before a change must not be stored after it. */
   private generation = 0;
@@ -45,18 +54,18 @@ export class PublicReadCache {
   }
 
   /**
-   * The cached answer for `key`, else the one `execute` gives (stored when it returns a body; null
-   * means "not cacheable"). Callers that arrive while it runs share it.
+   * The cached answer for `key`, else the one `execute` gives (stored unless null: "not cacheable").
+   * Callers that arrive while it runs share it.
    */
-  async answer(key: string, execute: () => Promise<string | null>): Promise<string | null> {
+  async answer(key: string, execute: () => Promise<PublicAnswer | null>): Promise<PublicAnswer | null> {
     const entry = this.entries.get(key);
-    if (entry && entry.expiresAt > Date.now()) return entry.body;
+    if (entry && entry.expiresAt > Date.now()) return entry.answer;
     const running = this.inFlight.get(key);
     if (running) return running;
     const generation = this.generation;
-    const pending = execute().then((body) => {
-      if (body !== null && generation === this.generation) this.store(key, body);
-      return body;
+    const pending = execute().then((answer) => {
+      if (answer !== null && generation === this.generation) this.store(key, answer);
+      return answer;
     });
     this.inFlight.set(key, pending);
     try {
@@ -66,8 +75,16 @@ export class PublicReadCache {
     }
   }
 
-  private store(key: string, body: string): void {
+  private store(key: string, answer: PublicAnswer): void {
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { body, expiresAt: Date.now() + this.ttlMs });
+    this.entries.set(key, { answer, expiresAt: Date.now() + this.ttlMs });
   }
+}
+
+/** The cacheable part of a public read's JSON body: its data and what it cost (the cost plugin's figures). */
+export function publicAnswerOf(body: string): PublicAnswer | null {
+  const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown; extensions?: { cost?: { requested?: number; actual?: number } } };
+  const cost = parsed.extensions?.cost;
+  if (parsed.errors || parsed.data === undefined || typeof cost?.requested !== 'number' || typeof cost.actual !== 'number') return null;
+  return { data: JSON.stringify(parsed.data), requested: cost.requested, actual: cost.actual };
 }
