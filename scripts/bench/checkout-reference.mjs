@@ -2,8 +2,8 @@
 // (BEGIN; the conditional UPDATE of the event's and the ticket type's seat counters; INSERT of the order
 // and its line; COMMIT), and ROLLBACK with a "sold out" answer when no seat is left. No GraphQL, no token
 // check (the buyer is the JWT's subject, read without verifying it), no rules, no payment page.
-import http from 'node:http';
 import pg from 'pg';
+import { serveReference } from './lib/reference-server.mjs';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const prices = new Map();
@@ -51,20 +51,8 @@ async function checkout(buyerId, { eventId, items: [item], idempotencyKey }) {
   }
 }
 
-const server = http.createServer((req, res) => {
-  if (req.method === 'GET') return void res.end('ok');
-  let body = '';
-  req.on('data', (chunk) => (body += chunk));
-  req.on('end', async () => {
-    try {
-      const buyerId = JSON.parse(Buffer.from(req.headers.authorization.split('.')[1], 'base64url').toString()).sub;
-      const orderId = await checkout(buyerId, JSON.parse(body).variables.input);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(orderId ? JSON.stringify({ data: { startCheckout: { paymentUrl: `/test-checkout/${orderId}`, order: { id: orderId, status: 'PENDING' } } } }) : SOLD_OUT);
-    } catch (err) {
-      res.writeHead(500);
-      res.end(JSON.stringify({ errors: [{ message: String(err) }] }));
-    }
-  });
+serveReference(async ({ variables }, req) => {
+  const buyerId = JSON.parse(Buffer.from(req.headers.authorization.split('.')[1], 'base64url').toString()).sub;
+  const orderId = await checkout(buyerId, variables.input);
+  return orderId ? JSON.stringify({ data: { startCheckout: { paymentUrl: `/test-checkout/${orderId}`, order: { id: orderId, status: 'PENDING' } } } }) : SOLD_OUT;
 });
-server.listen(Number(process.env.PORT), '127.0.0.1');

@@ -1,8 +1,8 @@
 // The bare reference for bench:events: node:http + pg running the SQL Matchday runs for the public event
 // list (page, count, ticket types of the page) and the event page (event, its ticket types), and the same
 // JSON out. No GraphQL, no auth, no validation, no logging: the floor for these answers on this machine.
-import http from 'node:http';
 import pg from 'pg';
+import { serveReference } from './lib/reference-server.mjs';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 const PUBLIC = `status = 'PUBLISHED' AND visibility = 'PUBLIC' AND ends_at >= $1`;
@@ -95,20 +95,4 @@ async function eventPage({ id }) {
   };
 }
 
-const server = http.createServer((req, res) => {
-  if (req.method === 'GET') return void res.end('ok');
-  let body = '';
-  req.on('data', (chunk) => (body += chunk));
-  req.on('end', async () => {
-    try {
-      const { variables } = JSON.parse(body);
-      const data = variables.id ? await eventPage(variables) : await list(variables);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ data }));
-    } catch (err) {
-      res.writeHead(500);
-      res.end(JSON.stringify({ errors: [{ message: String(err) }] }));
-    }
-  });
-});
-server.listen(Number(process.env.PORT), '127.0.0.1');
+serveReference(async ({ variables }) => JSON.stringify({ data: variables.id ? await eventPage(variables) : await list(variables) }));

@@ -2,7 +2,7 @@
 // The production build on its own Postgres and Redis. First the SQL statements one page costs for page
 // sizes 1 to 100 (must be constant: DataLoaders); then, for events(first: 10/50/100) and one event by id,
 // Matchday and the reference in alternating rounds: req/s, p50/p95/p99, CPU ms per answer, the ratio.
-// Settings: BENCH_SECONDS (per case and target, 10), BENCH_CONNECTIONS (50).
+// Then the signed-in cases again with the public read cache off. Settings: BENCH_SECONDS (per case and target, 10), BENCH_CONNECTIONS (50).
 import { createEvent, gql, machine, registerFans, signInAdmin, startStack } from './lib/tickets-stack.mjs';
 import { alternate, printComparison } from './lib/rounds.mjs';
 
@@ -50,11 +50,12 @@ try {
   const [fan] = await registerFans(stack.url, 1);
   const reference = await stack.startReference('events-reference.mjs');
 
-  // The two must say the same thing (the reference is only a fair floor if it does the same work).
+  // The two must give the same data (the reference is only a fair floor if it does the same work);
+  // Matchday's answer also carries extensions.cost.
   const sameAnswer = async (query, variables) => {
     const body = JSON.stringify({ query, variables });
     const [ours, theirs] = await Promise.all(
-      [`${stack.url}/graphql`, reference.url].map(async (url) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()),
+      [`${stack.url}/graphql`, reference.url].map(async (url) => (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()).data),
     );
     if (JSON.stringify(ours) !== JSON.stringify(theirs)) {
       process.stdout.write(`\nThe reference answers differently from Matchday for ${JSON.stringify(variables)}:\n${JSON.stringify(ours).slice(0, 400)}\n${JSON.stringify(theirs).slice(0, 400)}\n`);
@@ -66,23 +67,31 @@ try {
     ...[10, 50, 100].map((first) => ({ title: `events(first: ${first}) with ticket types and availability`, query: LIST, variables: { first } })),
     { title: 'event(id) with its ticket types (the event page)', query: EVENT, variables: { id: events[0].id } },
   ];
-  process.stdout.write(`\n${CONNECTIONS} connections; ${SECONDS} s per case and target in alternating rounds; ${machine()}\n`);
-  for (const { title, query, variables } of cases) {
-    await sameAnswer(query, variables);
-    const body = JSON.stringify({ query, variables });
-    const request = (authorization) => (req) => ({ ...req, headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body });
-    for (const [who, authorization] of [['anonymous', null], ['signed in', `Bearer ${fan}`]]) {
-      const results = await alternate(
-        {
-          Matchday: { url: `${stack.url}/graphql`, pid: stack.apiPid, setupRequest: request(authorization) },
-          reference: { url: reference.url, pid: reference.pid, setupRequest: request(authorization) },
-        },
-        { seconds: SECONDS, connections: CONNECTIONS, postgresPid: stack.postgresPid },
-      );
-      printComparison(`${title}, ${who}`, results);
-      if (results.Matchday.ok < results.Matchday.requests) process.exitCode = 1;
+  const run = async (label, viewers) => {
+    for (const { title, query, variables } of cases) {
+      await sameAnswer(query, variables);
+      const body = JSON.stringify({ query, variables });
+      const request = (authorization) => (req) => ({ ...req, headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body });
+      for (const [who, authorization] of viewers) {
+        const results = await alternate(
+          {
+            Matchday: { url: `${stack.url}/graphql`, pid: stack.apiPid, setupRequest: request(authorization) },
+            reference: { url: reference.url, pid: reference.pid, setupRequest: request(authorization) },
+          },
+          { seconds: SECONDS, connections: CONNECTIONS, postgresPid: stack.postgresPid },
+        );
+        printComparison(`${title}, ${who}${label}`, results);
+        if (results.Matchday.ok < results.Matchday.requests) process.exitCode = 1;
+      }
     }
-  }
+  };
+  process.stdout.write(`\n${CONNECTIONS} connections; ${SECONDS} s per case and target in alternating rounds; ${machine()}\n`);
+  const signedIn = ['signed in', `Bearer ${fan}`];
+  await run('', [['anonymous', null], signedIn]);
+  // What executing costs when no answer can be shared (every request a different page, say).
+  await stack.restart({ PUBLIC_READ_CACHE_MS: '0' });
+  process.stdout.write('\nThe same with the public read cache off (PUBLIC_READ_CACHE_MS=0): every request executes.\n');
+  await run(', cache off', [signedIn]);
   process.stdout.write(`\n${machine()}\n`);
 } finally {
   await stack.stop();

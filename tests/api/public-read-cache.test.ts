@@ -72,9 +72,12 @@ describe('public read cache', () => {
   });
 
   it('never caches what depends on the caller (a member price) or a token that signs nobody in', async () => {
-    const event = await publishedEvent(admin);
+    const event = await publishedEvent(admin, { ticketTypes: [{ name: 'General', memberDiscountPercent: 20 }] });
     const priced = `query($id: ID!) { event(id: $id) { ticketTypes { viewerPriceCents } } }`;
-    await graph(priced, { id: event.id }, fan);
+    // Nobody signed in pays the plain price: that answer is shared between anonymous callers only.
+    expect(dataOf(await cachedRead(priced, { id: event.id })).event.ticketTypes[0].viewerPriceCents).toBe(2500);
+    const asFan = await graph(priced, { id: event.id }, fan);
+    expect(asFan.headers!.get('x-cache')).toBeNull();
     expect((await graph(priced, { id: event.id }, fan)).headers!.get('x-cache')).toBeNull();
 
     await graph(EVENT_PAGE, { id: event.id });

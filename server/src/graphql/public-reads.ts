@@ -23,15 +23,23 @@ const PUBLIC_FIELDS: Record<string, Set<string>> = {
   ]),
 };
 
+/** What an anonymous caller's answer may also hold: the viewer's price is the plain price when nobody is signed in. */
+const ANONYMOUS_FIELDS: Record<string, Set<string>> = {
+  ...PUBLIC_FIELDS,
+  TicketType: new Set([...PUBLIC_FIELDS.TicketType, 'viewerPriceCents']),
+};
+
 /**
  * Whether an operation is a public read: a query that selects only PUBLIC_FIELDS (through fragments
- * too), so that everyone but an admin gets the same answer for the same document and variables.
+ * too; ANONYMOUS_FIELDS for a caller not signed in), so that every caller of that kind gets the same
+ * answer for the same document and variables.
  */
-export function isPublicRead(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): boolean {
+export function isPublicRead(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, anonymous: boolean): boolean {
+  const fields = anonymous ? ANONYMOUS_FIELDS : PUBLIC_FIELDS;
   if (operation.operation !== 'query') return false;
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d.selectionSet] as const] : [])));
   const visit = (typeName: string, selectionSet: SelectionSetNode): boolean => {
-    const allowed = PUBLIC_FIELDS[typeName];
+    const allowed = fields[typeName];
     const type = schema.getType(typeName);
     if (!allowed || !isObjectType(type)) return false;
     return selectionSet.selections.every((selection) => {
@@ -55,15 +63,16 @@ export function isPublicRead(schema: GraphQLSchema, document: DocumentNode, oper
  * checks), answered without errors, for the HTTP layer's PublicReadCache. Documents are judged once.
  */
 export function publicReadPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
-  const judged = new WeakMap<OperationDefinitionNode, boolean>();
+  const judged = { anonymous: new WeakMap<OperationDefinitionNode, boolean>(), signedIn: new WeakMap<OperationDefinitionNode, boolean>() };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, contextValue }) {
           const { http, viewer } = contextValue;
           if (!http || !operation || !mayShareReads(viewer)) return;
-          let publicRead = judged.get(operation);
-          if (publicRead === undefined) judged.set(operation, (publicRead = isPublicRead(schema, document, operation)));
+          const seen = viewer ? judged.signedIn : judged.anonymous;
+          let publicRead = seen.get(operation);
+          if (publicRead === undefined) seen.set(operation, (publicRead = isPublicRead(schema, document, operation, !viewer)));
           http.notes.publicRead = publicRead;
         },
         async willSendResponse({ response, contextValue }) {

@@ -83,7 +83,8 @@ export function graphqlEndpoint(
       viewer = req.headers.authorization ? await services.viewers.fromAuthorization(req.headers.authorization).catch(() => undefined) : null;
       if (viewer !== undefined && mayShareReads(viewer)) {
         let own: HTTPGraphQLResponse | undefined;
-        const cached = await publicReads.answer(json.text, async () => {
+        // Anonymous answers may hold what a fan's would not (the plain price as the viewer's): kept apart.
+        const cached = await publicReads.answer(`${viewer ? 'signed-in' : 'anonymous'}:${json.text}`, async () => {
           own = await execute(viewer);
           const cacheable = notes.publicRead && (own.status ?? 200) === 200 && own.body.kind === 'complete';
           return cacheable && own.body.kind === 'complete' ? publicAnswerOf(own.body.string) : null;

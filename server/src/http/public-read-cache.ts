@@ -21,8 +21,8 @@ interface Entry {
  * Answers to anonymous public reads (the event list and event pages), kept for at most `ttlMs` and
  * dropped on every process when the catalogue changes (CatalogueChanges). A stadium
  * opening the event page at once costs one execution per page per process per second, not one each.
- * Keyed by the request's exact body: the same document and variables give the same answer to anyone
- * but an admin (see graphql/public-reads.ts). Concurrent misses for one key wait for the first one's
+ * Keyed by the kind of caller (anonymous, or a fan or volunteer) and the request's exact body: the
+ * same document and variables give every such caller the same answer (see graphql/public-reads.ts). Concurrent misses for one key wait for the first one's
  * answer. Each caller still pays the answer's cost from their own budget and is told what is left.
  */
 export class PublicReadCache {
