@@ -50,6 +50,7 @@ import { SmsService } from './modules/sms/sms.service';
 import { UsersService } from './modules/users/users.service';
 import { createPaymentGateway } from './integrations/stripe/create-payment-gateway';
 import { CatalogueChanges } from './modules/events/catalogue-changes';
+import { EventSnapshots } from './modules/events/event-snapshots';
 import { EventsService } from './modules/events/events.service';
 import { createEventLoaders } from './modules/events/events.loaders';
 import { PromoCodesService } from './modules/events/promo-codes.service';
@@ -166,7 +167,7 @@ export function createServices(infra: Infra) {
   const waitingRoomStore = new WaitingRoomStore(infra.redis, config.queuePrefix);
   const onSale = new OnSaleService(db, new OnSaleSettings(db, infra.pubSub, log), waitingRoomStore, events, ticketTypes, audit, infra.pubSub);
   const waitingRoom = new WaitingRoom(onSale.settings, waitingRoomStore, events);
-  const checkoutPlanner = new CheckoutPlanner(events, ticketTypes, promoCodes, memberships);
+  const checkoutPlanner = new CheckoutPlanner(events, new EventSnapshots(events, ticketTypes, catalogue, log), promoCodes, memberships);
   const paymentPages = new PaymentPages(db, config, payments, orders, events, ticketTypes, users);
   const startCheckout = new StartCheckoutHandler(db, config, checkoutPlanner, orders, seats, promoCodes, completeOrder, expireHold, holdTimers, paymentPages, payments, log, onSale);
   const testCheckout = new TestCheckoutHandler(orders, completeOrder, expireHold, payments);

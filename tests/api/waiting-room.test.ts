@@ -65,7 +65,8 @@ describe('the waiting room of a queued on-sale', () => {
     const event = await publishedEvent(admin, { capacity: 500, ticketTypes: [{ quantity: 500 }] });
     const early = await createFans(30);
     const late = await createFans(5);
-    await setOnSale(admin, event.id, { startsInMs: 4000, admissionsPerMinute: 60 });
+    // Long enough for 30 joins on a busy machine: every early join must land before the start.
+    await setOnSale(admin, event.id, { startsInMs: 12_000, admissionsPerMinute: 60 });
     for (const fan of early) expect((await join(fan, event.id)).phase).toBe('BEFORE_START');
 
     const startsAtIso = (await placeOf(early[0], event.id)).startsAt!;

@@ -5,7 +5,7 @@ import type { EventsService } from '../events/events.service';
 import type { PromoCode } from '../events/promo-code.entity';
 import type { PromoCodesService } from '../events/promo-codes.service';
 import type { TicketType } from '../events/ticket-type.entity';
-import type { TicketTypesService } from '../events/ticket-types.service';
+import type { EventSnapshots } from '../events/event-snapshots';
 import type { MembershipsService } from '../memberships/memberships.service';
 import type { CheckoutQuote, CheckoutQuoteInput } from './orders.types';
 import { priceOrder, type PricedOrder } from './pricing';
@@ -27,19 +27,20 @@ export interface CheckoutPlan {
 export class CheckoutPlanner {
   constructor(
     private readonly events: EventsService,
-    private readonly ticketTypes: TicketTypesService,
+    private readonly snapshots: EventSnapshots,
     private readonly promoCodes: PromoCodesService,
     private readonly memberships: MembershipsService,
   ) {}
 
   async plan(viewer: Viewer, input: CheckoutQuoteInput, now = new Date()): Promise<CheckoutPlan> {
-    const event = await this.events.findVisible(viewer, input.eventId, input.accessKey);
+    const snapshot = await this.snapshots.get(input.eventId);
+    const event = snapshot && this.events.canView(viewer, snapshot.event, input.accessKey) ? snapshot.event : null;
     if (!event) throw notFound('Event');
     if (event.status === EventStatus.CANCELLED) throw conflict('This event was cancelled: tickets are no longer on sale.');
     if (event.status === EventStatus.DRAFT) throw conflict('This event is not on sale yet: it is still a draft.');
     if (event.endsAt <= now) throw conflict('This event is over: tickets are no longer on sale.');
 
-    const types = new Map((await this.ticketTypes.findByEventIds([event.id])).map((type) => [type.id, type]));
+    const types = new Map(snapshot!.ticketTypes.map((type) => [type.id, type]));
     const presaleOpen = event.memberPresaleStartsAt !== null && event.memberPresaleStartsAt <= now;
     // Membership is looked up only when a perk is at stake, so other checkouts pay nothing for it.
     const perksAtStake = input.items.some((item) => {
