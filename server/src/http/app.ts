@@ -11,7 +11,7 @@ import { costPlugin } from '../graphql/cost-plugin';
 import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
 import { httpRoutes } from '../modules';
 import type { Services } from '../services';
-import { graphqlEndpoint, isGraphqlRequest } from './graphql-endpoint';
+import { graphqlEndpoint, isGraphqlRequest, wantsExplorer } from './graphql-endpoint';
 import { healthRoutes } from './health';
 import { jsonErrors, notFound } from './json-errors';
 import { createMetrics } from './metrics';
@@ -61,7 +61,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
 
   const requestLog = createRequestLog({ log, countSql: config.logSqlCounts });
   const graphql = graphqlEndpoint(apollo, services, metrics, requestLog.track);
-  server.on('request', (req, res) => (isGraphqlRequest(req) ? graphql(req, res) : app(req, res)));
+  server.on('request', (req, res) => (isGraphqlRequest(req) && !wantsExplorer(req) ? graphql(req, res) : app(req, res)));
   app.use(requestLog.middleware, metrics.timeRequests);
   app.use(healthRoutes(services));
   app.use(metrics.routes);

@@ -1,0 +1,22 @@
+import { ADMIN_EMAIL, ADMIN_PASSWORD, serverUrl } from '../support/graph';
+import { DESKTOP, withBrowser } from './support/browser';
+
+test('/graphql in a browser: signed out it asks to sign in, then opens the bundled explorer that runs queries as that user', () =>
+  withBrowser('graphql-explorer', { viewport: DESKTOP }, async (page) => {
+    const external: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(serverUrl()) && !request.url().startsWith('ws') && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) external.push(request.url());
+    });
+    await page.goto(`${serverUrl()}/graphql`);
+    await page.waitForURL(/\/sign-in\?next=%2Fgraphql$/);
+    await page.getByLabel('Email').fill(ADMIN_EMAIL);
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    await page.waitForURL(`${serverUrl()}/graphql`);
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await page.locator('.graphiql-response').getByText(ADMIN_EMAIL).waitFor({ timeout: 30_000 });
+    expect(await page.locator('.graphiql-response').innerText()).toMatch(/"role":\s*"ADMIN"/);
+    // Bundled: nothing is fetched from another site.
+    expect(external).toEqual([]);
+  }), 120_000);
