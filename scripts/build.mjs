@@ -17,7 +17,7 @@ const TARGETS = [
   {
     workspace: 'web',
     output: 'web/dist/index.html',
-    sources: ['web/src', 'web/index.html', 'web/public', 'web/vite.config.ts', 'web/tsconfig.json', 'web/package.json', 'schema.graphql', 'codegen.ts', 'package-lock.json'],
+    sources: ['web/src', 'web/index.html', 'web/explorer.html', 'web/public', 'web/vite.config.ts', 'web/tsconfig.json', 'web/package.json', 'schema.graphql', 'codegen.ts', 'package-lock.json'],
   },
 ];
 

@@ -12,6 +12,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // The app, and the GraphQL explorer served at /graphql to browsers (explorer.html).
+      input: { main: 'index.html', explorer: 'explorer.html' },
       output: {
         // Libraries change far less often than the app: separate chunks stay cached across releases.
         codeSplitting: {

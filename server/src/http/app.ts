@@ -13,7 +13,7 @@ import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
 import { publicReadPlugin } from '../graphql/public-reads';
 import { httpRoutes } from '../modules';
 import type { Services } from '../services';
-import { graphqlEndpoint, isGraphqlRequest } from './graphql-endpoint';
+import { graphqlEndpoint, isGraphqlRequest, wantsExplorer } from './graphql-endpoint';
 import { healthRoutes } from './health';
 import { jsonErrors, notFound } from './json-errors';
 import { createMetrics } from './metrics';
@@ -67,7 +67,7 @@ export async function startHttpServer(services: Services, schema: GraphQLSchema)
   const publicReads = new PublicReadCache(config.publicReadCacheMs);
   if (publicReads.enabled) publicReads.listen(services.catalogue, log);
   const graphql = graphqlEndpoint(apollo, services, metrics, requestLog.track, publicReads);
-  server.on('request', (req, res) => (isGraphqlRequest(req) ? graphql(req, res) : app(req, res)));
+  server.on('request', (req, res) => (isGraphqlRequest(req) && !wantsExplorer(req) ? graphql(req, res) : app(req, res)));
   app.use(requestLog.middleware, metrics.timeRequests);
   app.use(healthRoutes(services));
   app.use(metrics.routes);

@@ -22,6 +22,11 @@ export function isGraphqlRequest(req: IncomingMessage): boolean {
   return url === GRAPHQL_PATH || url.startsWith(`${GRAPHQL_PATH}?`);
 }
 
+/** A browser opening /graphql (a GET for HTML, no query): it gets the explorer page, not a GraphQL answer. */
+export function wantsExplorer(req: IncomingMessage): boolean {
+  return req.method === 'GET' && req.url === GRAPHQL_PATH && (req.headers.accept ?? '').includes('text/html');
+}
+
 class BodyError extends Error {
   constructor(
     readonly status: number,

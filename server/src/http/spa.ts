@@ -13,6 +13,11 @@ export function spaRoutes(webDistDir: string, log: Logger): Router {
   }
   router.use('/assets', express.static(path.join(webDistDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   router.use(express.static(webDistDir, { index: false, maxAge: '1h' }));
+  const explorer = path.join(webDistDir, 'explorer.html');
+  router.get('/graphql', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(explorer);
+  });
   router.get(/^\/(?!graphql|webhooks|downloads|healthz|readyz|metrics).*/, (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);

@@ -23,6 +23,7 @@ import { UsersPage } from '../admin/users/UsersPage';
 import { WebhookEndpointPage } from '../admin/webhooks/WebhookEndpointPage';
 import { WebhooksPage } from '../admin/webhooks/WebhooksPage';
 import { DoorPage } from '../door/DoorPage';
+import { OpenExplorerPage } from './OpenExplorerPage';
 import { AccountPage } from '../fan/account/AccountPage';
 import { ForgotPasswordPage } from '../fan/auth/ForgotPasswordPage';
 import { RegisterPage } from '../fan/auth/RegisterPage';
@@ -68,6 +69,7 @@ export const appRoutes: AppRoute[] = [
   { path: '/test-checkout/:orderId', page: TestCheckoutPage, access: 'signedIn', area: 'fan' },
   { path: '/door', page: DoorPage, access: DOOR, area: 'fan', nav: 'Door' },
   { path: '/account', page: AccountPage, access: 'signedIn', area: 'fan', nav: 'My account' },
+  { path: '/graphql', page: OpenExplorerPage, access: 'signedIn', area: 'fan' },
   { path: '/signup', page: SignupPage, access: 'public', area: 'fan', nav: 'Sign up' },
   { path: '/signup/:eventId', page: SignupPage, access: 'public', area: 'fan' },
   { path: '/sign-in', page: SignInPage, access: 'guest', area: 'fan' },

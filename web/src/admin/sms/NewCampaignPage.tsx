@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { Page } from '../../ui/Page';
+import { randomKey } from '../../ui/random-key';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { NO_LEAD_FILTER, toLeadFilter, type LeadFilterState } from '../leads/lead-filter';
 import { LeadFilters } from '../leads/LeadFilters';
@@ -51,6 +52,8 @@ export function NewCampaignPage() {
   const [filter, setFilter] = useState<LeadFilterState>(NO_LEAD_FILTER);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [confirming, setConfirming] = useState(false);
+  // One key per confirmed send: a second click or a retry of it cannot text anyone twice.
+  const sendKey = useRef(randomKey());
   const settledFilter = useDebouncedValue(filter);
   const audience = useAudienceCount(toLeadFilter(settledFilter));
   const messageBox = useRef<HTMLFormElement>(null);
@@ -89,6 +92,7 @@ export function NewCampaignPage() {
     setErrors(problems ?? NO_ERRORS);
     if (!problems) {
       void audience.refetch();
+      sendKey.current = randomKey();
       setConfirming(true);
     }
   };
@@ -96,7 +100,7 @@ export function NewCampaignPage() {
   const onSend = async () => {
     try {
       const { data } = await send({
-        variables: { input: { name: name.trim(), message, filter: toLeadFilter(filter), ratePerSecond: rate.trim() ? Number(rate) : null } },
+        variables: { input: { name: name.trim(), message, filter: toLeadFilter(filter), ratePerSecond: rate.trim() ? Number(rate) : null, idempotencyKey: sendKey.current } },
       });
       if (!data) return;
       const job = data.sendCampaign;

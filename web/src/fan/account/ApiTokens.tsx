@@ -97,7 +97,7 @@ export function ApiTokens() {
       </h2>
       <p className="muted">
         A token lets your own scripts call the Matchday API as you: send it as <code>Authorization: Bearer …</code>. Revoke any token you no
-        longer use.
+        longer use. Try the API in the <a href="/graphql">GraphQL explorer</a>.
       </p>
 
       {created && <SecretOnce title={`Your new token “${created.name}”.`} label="New API token" secret={created.token} onDone={() => setCreated(null)} />}
