@@ -1,29 +1,13 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { countStatement } from '../infra/sql-statements';
 import { pgPool } from './query-rows';
 
-/** Column name -> property name of an entity, from its TypeORM metadata. */
-function columnsOf(manager: EntityManager, target: EntityTarget<ObjectLiteral>): [string, string][] {
-  return manager.connection.getMetadata(target).columns.map((column) => [column.databaseName, column.propertyName]);
-}
-
 /**
- * An entity from a raw row (snake_case columns, as RETURNING * gives it), using the entity's own column
- * metadata, for statements TypeORM cannot build (one that holds seats and writes an order at once).
- */
-export function entityFromRow<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, row: Record<string, unknown>): T {
-  const entity = manager.create(target);
-  for (const [column, property] of columnsOf(manager, target)) {
-    if (column in row) (entity as Record<string, unknown>)[property] = row[column];
-  }
-  return entity;
-}
-
-/**
- * The hottest reads of one entity (the public event list, checkout's event and ticket types) as named
+ * The hottest reads of one entity (a page's ticket types, checkout's event, the viewer's user) as named
  * prepared statements straight on pg, mapped with the entity's column metadata. TypeORM's query
  * building and hydration cost several times the query itself on these paths (measured with
- * `npm run bench:events` and a CPU profile); everything else keeps TypeORM.
+ * `npm run bench:events` and a CPU profile); everything else keeps TypeORM. fromRow also maps the
+ * RETURNING rows of statements TypeORM cannot build (one that holds seats and writes an order at once).
  */
 export class EntityReader<T extends ObjectLiteral> {
   private shape: { columns: [string, string][]; prototype: object; selectAll: string } | undefined;
@@ -37,7 +21,7 @@ export class EntityReader<T extends ObjectLiteral> {
   private get entity() {
     if (!this.shape) {
       const metadata = this.db.getMetadata(this.target);
-      const columns = columnsOf(this.db.manager, this.target);
+      const columns = metadata.columns.map((column): [string, string] => [column.databaseName, column.propertyName]);
       const selectAll = `SELECT ${columns.map(([column]) => `"${column}"`).join(', ')} FROM ${metadata.tablePath}`;
       this.shape = { columns, prototype: (metadata.target as { prototype: object }).prototype, selectAll };
     }
@@ -52,12 +36,15 @@ export class EntityReader<T extends ObjectLiteral> {
   /** Rows of a statement named `name` (prepared once per connection), as entities. */
   async many(name: string, text: string, values: unknown[]): Promise<T[]> {
     countStatement();
-    const { columns, prototype } = this.entity;
     const { rows } = await pgPool(this.db).query({ name, text, values });
-    return rows.map((row: Record<string, unknown>) => {
-      const entity = Object.create(prototype) as Record<string, unknown>;
-      for (const [column, property] of columns) entity[property] = row[column];
-      return entity as T;
-    });
+    return rows.map((row: Record<string, unknown>) => this.fromRow(row));
+  }
+
+  /** An entity from a raw row with snake_case columns. */
+  fromRow(row: Record<string, unknown>): T {
+    const { columns, prototype } = this.entity;
+    const entity = Object.create(prototype) as Record<string, unknown>;
+    for (const [column, property] of columns) entity[property] = row[column];
+    return entity as T;
   }
 }

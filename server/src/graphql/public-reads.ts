@@ -60,7 +60,8 @@ export function isPublicRead(schema: GraphQLSchema, document: DocumentNode, oper
 
 /**
  * Marks public reads by callers who see them as anyone does (not admins; API tokens keep their own
- * checks), answered without errors, for the HTTP layer's PublicReadCache. Documents are judged once.
+ * checks), for the HTTP layer's PublicReadCache, which keeps only answers without errors
+ * (publicAnswerOf). Documents are judged once.
  */
 export function publicReadPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   const judged = { anonymous: new WeakMap<OperationDefinitionNode, boolean>(), signedIn: new WeakMap<OperationDefinitionNode, boolean>() };
@@ -74,10 +75,6 @@ export function publicReadPlugin(schema: GraphQLSchema): ApolloServerPlugin<Cont
           let publicRead = seen.get(operation);
           if (publicRead === undefined) seen.set(operation, (publicRead = isPublicRead(schema, document, operation, !viewer)));
           http.notes.publicRead = publicRead;
-        },
-        async willSendResponse({ response, contextValue }) {
-          const failed = response.body.kind !== 'single' || Boolean(response.body.singleResult.errors?.length);
-          if (failed && contextValue.http) contextValue.http.notes.publicRead = false;
         },
       };
     },

@@ -7,7 +7,7 @@ const COALESCE_MS = 100;
 /**
  * Tells every API process that what fans see of events changed, so each drops its cached public
  * reads: this process at once, the others through Redis. An edit (a new access key, a price) is told
- * the moment it commits; seat moves share one Redis notice per 100 ms, which leaves after their
+ * the moment it commits; changes in flight (seat moves) share one Redis notice per 100 ms, which leaves after their
  * commit, so a selling event costs ten messages a second instead of one per checkout.
  */
 export class CatalogueChanges {
@@ -23,11 +23,12 @@ export class CatalogueChanges {
   }
 
   /**
-   * Seats were held, sold or returned, inside a transaction yet to commit: this process drops its
-   * cache now (so a fan sees what they just did), and once more with the notice that follows the
-   * commit, which also reaches the other processes (a read that raced the commit refilled it).
+   * Inside a transaction yet to commit, seats are being held, sold or returned (or an event row is
+   * locked to change it): this process drops its cache now (so a fan sees what they just did), and
+   * once more with the notice that follows the commit, which also reaches the other processes (a
+   * read that raced the commit refilled it).
    */
-  seatsMoved(): void {
+  changing(): void {
     for (const listener of this.listeners) listener();
     if (this.pending) return;
     this.pending = setTimeout(() => {

@@ -161,7 +161,7 @@ export class EventsService {
    */
   async lock(manager: EntityManager, id: string): Promise<Event> {
     if (!isUUID(id)) throw badInput('id', 'id must be an event id.');
-    this.catalogue.seatsMoved();
+    this.catalogue.changing();
     const event = await manager.findOne(Event, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!event) throw notFound('Event');
     return event;

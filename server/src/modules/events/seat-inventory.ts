@@ -61,7 +61,7 @@ export class SeatInventory {
    */
   holdFragment(eventId: string, lines: SeatLine[], first: number) {
     const merged = mergeLines(lines);
-    this.catalogue.seatsMoved();
+    this.catalogue.changing();
     return {
       ctes: seatMoveCtes(true, first),
       params: seatMoveParams(eventId, HOLD, merged),
@@ -74,7 +74,7 @@ export class SeatInventory {
   private async move(manager: EntityManager, eventId: string, lines: SeatLine[], move: Move, enforce: boolean): Promise<Shortage | null> {
     const merged = mergeLines(lines);
     if (merged.length === 0) return null;
-    this.catalogue.seatsMoved();
+    this.catalogue.changing();
     // One statement for both rows: the event row is locked first (the ticket types wait for its
     // result), and the lock is held for one round trip plus the commit, not two.
     const [result] = (await manager.query(

@@ -4,7 +4,7 @@ import { containsPattern } from '../../db/like-pattern';
 import { paginate, type PageArgs } from '../../graphql/connection';
 import { badInput, notFound } from '../../graphql/errors';
 import type { Viewer } from '../auth/viewer.service';
-import { entityFromRow } from '../../db/entity-row';
+import { EntityReader } from '../../db/entity-row';
 import type { SeatInventory, SeatLine, Shortage } from '../events/seat-inventory';
 import { Role } from '../users/user.entity';
 import { OrderItem } from './order-item.entity';
@@ -25,6 +25,8 @@ export class OrdersService {
   private get repo() {
     return this.db.getRepository(Order);
   }
+
+  private readonly rows = new EntityReader(this.db, Order);
 
   findById(id: string, manager: EntityManager = this.db.manager): Promise<Order | null> {
     return isUUID(id) ? manager.findOneBy(Order, { id }) : Promise.resolve(null);
@@ -97,7 +99,7 @@ export class OrdersService {
       ],
     )) as ({ events: number; types: string[]; id: string | null } & Record<string, unknown>)[];
     const shortage = hold.shortage(row);
-    return { order: row.id && !shortage ? entityFromRow(manager, Order, row) : null, shortage };
+    return { order: row.id && !shortage ? this.rows.fromRow(row) : null, shortage };
   }
 
   findByIdempotencyKey(buyerId: string, idempotencyKey: string): Promise<Order | null> {
