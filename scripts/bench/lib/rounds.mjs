@@ -56,7 +56,7 @@ async function round(target, { seconds, connections, postgresPid }) {
 }
 
 /** Rounds of one target added up: requests per second over all, percentiles over every answer. */
-function summarise(rounds, countOf) {
+function summarise(rounds) {
   const latencies = rounds.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
@@ -74,22 +74,21 @@ function summarise(rounds, countOf) {
     failed: rounds.reduce((sum, r) => sum + r.failed, 0),
     graphErrors,
   };
-  // CPU per counted answer (by default every answer; a bench may count only the successful ones).
-  const count = countOf(summary) || 1;
+  const count = summary.requests || 1;
   summary.cpuMs = Object.fromEntries(['server', 'postgres', 'client'].map((key) => [key, (rounds.reduce((sum, r) => sum + r.cpu[key], 0) * 1000) / count]));
   return summary;
 }
 
 /**
  * Runs `targets` (label -> target) in alternating rounds of `round` seconds until each has had `seconds`,
- * and returns label -> summary. `countOf(summary)` is what CPU is divided by (default: every answer).
+ * and returns label -> summary (CPU is per answer).
  */
-export async function alternate(targets, { seconds, round: roundSeconds = Math.min(5, seconds), connections, postgresPid, countOf = (s) => s.requests }) {
+export async function alternate(targets, { seconds, round: roundSeconds = Math.min(5, seconds), connections, postgresPid }) {
   const rounds = Object.fromEntries(Object.keys(targets).map((label) => [label, []]));
   for (let elapsed = 0; elapsed < seconds; elapsed += roundSeconds) {
     for (const [label, target] of Object.entries(targets)) rounds[label].push(await round(target, { seconds: roundSeconds, connections, postgresPid: postgresPid() }));
   }
-  return Object.fromEntries(Object.entries(rounds).map(([label, r]) => [label, summarise(r, countOf)]));
+  return Object.fromEntries(Object.entries(rounds).map(([label, r]) => [label, summarise(r)]));
 }
 
 /** One line of figures per target, then the ratio of the first target's throughput to the second's. */
