@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { eventually } from '../support/eventually';
 import { dataOf, graph, serverUrl } from '../support/graph';
 import { checkoutInput, publishedEvent, START_CHECKOUT } from '../support/ticketing';
@@ -63,7 +64,13 @@ describe('public read cache', () => {
     };
     const other = await createUser('FAN');
     const mine = await costOf(fan);
+    // The answer comes from the cache, and the charge lands in the new account's own bucket.
+    const redis = new Redis(process.env.TEST_REDIS_URL!);
+    const bucket = `budget:user:${other.id}`;
+    expect(await redis.exists(bucket)).toBe(0);
     const theirs = await costOf(other);
+    expect(await redis.exists(bucket)).toBe(1);
+    await redis.quit();
     expect(theirs.hit).toBe(true);
     expect(mine.cost.actual).toBeGreaterThan(0);
     expect(theirs.cost).toMatchObject({ requested: mine.cost.requested, actual: mine.cost.actual });

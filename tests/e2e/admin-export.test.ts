@@ -1,14 +1,11 @@
 import fs from 'node:fs';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, serverUrl } from '../support/graph';
+import { ADMIN_EMAIL } from '../support/graph';
 import { DESKTOP, withBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
 
 test('an admin signs in, exports the users, watches the progress bar reach 100% and downloads the CSV', () =>
   withBrowser('admin-export', { viewport: DESKTOP }, async (page) => {
-    await page.goto(`${serverUrl()}/sign-in`);
-    await page.getByLabel('Email').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'My account' }).waitFor();
+    await signIn(page);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Jobs' }).click();

@@ -1,19 +1,16 @@
 import crypto from 'node:crypto';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, dataOf, graph, serverUrl, uniqueEmail } from '../support/graph';
+import { dataOf, graph, uniqueEmail } from '../support/graph';
 import { eventually } from '../support/eventually';
 import { startWebhookReceiver } from '../fakes/webhook-receiver';
 import { DESKTOP, withBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
 
 test('an admin adds a webhook endpoint, copies its secret, watches a delivery succeed and redelivers it', async () => {
   const receiver = await startWebhookReceiver();
   const path = `/e2e-${crypto.randomUUID().slice(0, 8)}`;
   try {
     await withBrowser('admin-webhooks', { viewport: DESKTOP }, async (page) => {
-      await page.goto(`${serverUrl()}/sign-in`);
-      await page.getByLabel('Email').fill(ADMIN_EMAIL);
-      await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { name: 'My account' }).waitFor();
+      await signIn(page);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
       await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Webhooks' }).click();
       await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();

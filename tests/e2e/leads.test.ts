@@ -1,21 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { adminToken } from '../support/accounts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, dataOf, graph, serverUrl, uniqueEmail } from '../support/graph';
+import { dataOf, graph, serverUrl, uniqueEmail } from '../support/graph';
 import { DESKTOP, PHONE, withBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
 
 /** A valid US mobile-format number nobody else in the suite uses (dedupe merges leads by phone). */
 const uniquePhoneDigits = () => `415${crypto.randomInt(200, 999)}${String(crypto.randomInt(0, 10_000)).padStart(4, '0')}`;
 
-async function signInAsAdmin(page: Page): Promise<void> {
-  await page.goto(`${serverUrl()}/sign-in`);
-  await page.getByLabel('Email').fill(ADMIN_EMAIL);
-  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'My account' }).waitFor();
-}
 
 test('a fan signs up on a phone, fixes a bad phone number beside its field, and the lead appears for the admin', async () => {
   const tag = crypto.randomUUID().slice(0, 6);
@@ -62,7 +55,7 @@ test('a fan signs up on a phone, fixes a bad phone number beside its field, and 
     expect(await page.getByRole('button', { name: 'Sign up someone else' }).isVisible()).toBe(true);
 
     // The admin finds the lead, normalised, with its consent, interest and confirmation text.
-    await signInAsAdmin(page);
+    await signIn(page);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Leads' }).click();
@@ -95,7 +88,7 @@ test('an admin imports a CSV with a bad row: uploads it, maps a column, watches 
       `Jon Import,${second},,SW1A 1AA`, // row 4
     ].join('\n');
 
-    await signInAsAdmin(page);
+    await signIn(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Leads' }).click();
     await page.getByRole('link', { name: 'Import CSV' }).click();

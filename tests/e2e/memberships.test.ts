@@ -2,19 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { adminToken } from '../support/accounts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, dataOf, graph, serverUrl } from '../support/graph';
+import { dataOf, graph, serverUrl } from '../support/graph';
 import { createPlan } from '../support/memberships';
 import { ADD_TICKET_TYPE, CREATE_EVENT, eventInput, PUBLISH_EVENT, ticketTypeInput } from '../support/ticketing';
 import { createUser } from '../support/test-users';
 import { DESKTOP, PHONE, withBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${serverUrl()}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'My account' }).waitFor();
-}
 
 const MY_ORDERS = `query { myOrders(first: 5) { edges { node { status totalCents memberDiscountCents currency event { id } } } } }`;
 const HOUR = 3600_000;
@@ -87,7 +81,7 @@ test('a fan becomes a member in test mode, buys a presale ticket at the member p
   expect(orders).toEqual([{ status: 'PAID', totalCents: 2000, memberDiscountCents: 500, currency: 'EUR', event: { id: event.id } }]);
 
   await withBrowser('memberships-dashboard', { viewport: DESKTOP }, async (page) => {
-    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await signIn(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     // The dashboard is the Admin section's landing page.
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();

@@ -1,19 +1,12 @@
 import crypto from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { adminToken } from '../support/accounts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, dataOf, graph, serverUrl, uniqueEmail } from '../support/graph';
+import { dataOf, graph, serverUrl, uniqueEmail } from '../support/graph';
 import { checkoutInput, COMPLETE_TEST_CHECKOUT, publishedEvent, START_CHECKOUT } from '../support/ticketing';
 import { createUser } from '../support/test-users';
 import { DESKTOP, PHONE, withBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
 import { cameraFilming } from './support/fake-camera';
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${serverUrl()}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'My account' }).waitFor();
-}
 
 const ADMIN_EVENT = `query($search: String) {
   adminEvents(search: $search, first: 5) {
@@ -24,7 +17,7 @@ const ADMIN_EVENT = `query($search: String) {
 test('an admin creates an event in the venue’s time zone, adds a ticket type priced in euros and publishes it', () =>
   withBrowser('tickets-admin-event', { viewport: DESKTOP }, async (page) => {
     const title = `Cup tie ${crypto.randomUUID().slice(0, 8)}`;
-    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await signIn(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Events' }).click();
     await page.getByRole('link', { name: 'New event' }).click();

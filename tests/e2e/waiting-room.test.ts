@@ -1,24 +1,17 @@
 import crypto from 'node:crypto';
-import type { Page } from 'playwright-core';
 import { adminToken } from '../support/accounts';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, serverUrl } from '../support/graph';
+import { serverUrl } from '../support/graph';
 import { publishedEvent } from '../support/ticketing';
 import { createFans, createUser } from '../support/test-users';
 import { join, onSaleStats, setOnSale } from '../support/waiting-room';
 import { DESKTOP, PHONE, withBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${serverUrl()}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'My account' }).waitFor();
-}
 
 test('an admin sets up a waiting room on the event page, then changes its rate', async () => {
   const event = await publishedEvent({ token: await adminToken() }, { title: `Cup final ${crypto.randomUUID().slice(0, 8)}` });
   await withBrowser('waiting-room-admin', { viewport: DESKTOP }, async (page) => {
-    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await signIn(page);
     await page.goto(`${serverUrl()}/admin/events/${event.id}`);
     const room = page.getByRole('region', { name: 'Waiting room' });
     await room.getByRole('button', { name: 'Set up a waiting room' }).click();
